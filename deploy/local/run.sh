@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Starts the whole system on this machine: infrastructure, then the five services (each
+# applies its own migrations; Towns loads the real seed data). Ctrl-C stops the services.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+"$root/deploy/local/infra.sh" start
+eval "$("$root/deploy/local/infra.sh" env)"
+
+echo "[run] building"
+dotnet build SpecialtyTowns.sln -c Release -v quiet -nologo
+
+logs="$root/.local/logs"
+mkdir -p "$logs"
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo "[run] stopping services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "[run] stopped (infrastructure keeps running: deploy/local/infra.sh stop)"
+}
+trap stop INT TERM EXIT
+
+start() {
+  local name=$1 dll=$2
+  shift 2
+  (cd "$(dirname "$dll")" && exec dotnet "$dll" "$@") >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+}
+
+out() { echo "$root/services/$1/bin/Release/net10.0/$2.dll"; }
+start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json"
+start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)"
+start leads "$(out Leads/SpecialtyTowns.Leads SpecialtyTowns.Leads)"
+start expo "$(out Expo/SpecialtyTowns.Expo SpecialtyTowns.Expo)"
+start gateway "$(out Gateway/SpecialtyTowns.Gateway SpecialtyTowns.Gateway)"
+
+wait_ready() {
+  local name=$1 url=$2
+  for _ in $(seq 1 120); do
+    if curl -fs "$url" >/dev/null 2>&1; then echo "[run] $name ready"; return 0; fi
+    sleep 0.5
+  done
+  echo "[run] $name did not become ready; see $logs/$name.log" >&2
+  return 1
+}
+wait_ready towns http://127.0.0.1:5111/health/ready
+wait_ready enterprises http://127.0.0.1:5112/health/ready
+wait_ready leads http://127.0.0.1:5113/health/ready
+wait_ready expo http://127.0.0.1:5114/health/ready
+wait_ready gateway http://127.0.0.1:5100/health/ready
+
+cat <<TXT
+
+SpecialtyTowns is running (logs in .local/logs/):
+  REST API         http://127.0.0.1:5100/api/v1/towns
+  API reference    http://127.0.0.1:5100/scalar
+  OpenAPI          http://127.0.0.1:5100/openapi/v1.json
+  gRPC services    Towns 127.0.0.1:5101, Enterprises :5102, Leads :5103, Expo :5104 (reflection on)
+  Health           http://127.0.0.1:5100/health/ready, services on :5111-:5114
+Press Ctrl-C to stop.
+TXT
+wait

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Sets up everything the tests need (PostgreSQL, RabbitMQ, Redis, npm tools), builds, and
+# runs every test project one after another: the end-to-end tests stop and start the
+# broker and Redis, which must not happen under another suite's feet. Ends with one line
+# "N passed, N failed, N skipped".
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+"$root/deploy/local/infra.sh" start || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+eval "$("$root/deploy/local/infra.sh" env)"
+
+results="$root/.local/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+echo "[test] building"
+if ! dotnet build SpecialtyTowns.sln -c Debug -nologo -v quiet; then
+  echo "[test] build failed"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+passed=0 failed=0 skipped=0 status=0
+# Fast suites first; the suites that kill servers last.
+projects=$(ls -d tests/*.UnitTests tests/*.IntegrationTests tests/*.EndToEnd 2>/dev/null)
+for project in $projects; do
+  name=$(basename "$project")
+  echo "[test] $name"
+  log="$results/$name.log"
+  dotnet test "$project" --no-build -c Debug -nologo --logger "console;verbosity=normal" >"$log" 2>&1
+  code=$?
+  grep -E '^\s+(Passed|Failed|Skipped) ' "$log" | sed 's/^/    /' | tail -n 400
+  summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1)
+  if [ -n "$summary" ]; then
+    echo "    $summary"
+    p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+    f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
+    s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  else
+    echo "    no summary: the test host failed; see $log"
+    tail -n 40 "$log"
+    failed=$((failed + 1))
+  fi
+  if [ $code -ne 0 ]; then
+    status=1
+    grep -B2 -A25 -E '^\s+Failed ' "$log" | head -n 200
+  fi
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ $failed -eq 0 ] && [ $status -eq 0 ]

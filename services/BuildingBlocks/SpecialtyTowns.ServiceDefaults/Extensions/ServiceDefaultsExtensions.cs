@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using SpecialtyTowns.ServiceDefaults.Grpc;
+using SpecialtyTowns.ServiceDefaults.Health;
+using SpecialtyTowns.ServiceDefaults.Persistence;
+using StackExchange.Redis;
+
+namespace SpecialtyTowns.ServiceDefaults.Extensions;
+
+/// <summary>What every SpecialtyTowns host has: logs, telemetry, health and Redis.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.TimestampFormat = "O";
+            options.UseUtcTimestamp = true;
+        });
+
+        builder.AddTelemetry();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
+        builder.AddRedis();
+        return builder;
+    }
+
+    /// <summary>gRPC with the error-mapping interceptor, health service and reflection.</summary>
+    public static IHostApplicationBuilder AddGrpcDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Live) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = r => r.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        return app;
+    }
+
+    public static WebApplication MapGrpcDefaults(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    private static void AddRedis(this IHostApplicationBuilder builder)
+    {
+        var options = ConfigurationOptions.Parse(ConnectionStrings.Redis(builder.Configuration));
+        options.AbortOnConnectFail = false;
+        options.ClientName = builder.Environment.ApplicationName;
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
+    }
+
+    private static void AddTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("MassTransit"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource("MassTransit")
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/health"))
+                .AddGrpcClientInstrumentation()
+                .AddHttpClientInstrumentation());
+
+        // Export only where a collector is configured; the local machine has none.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+    }
+}

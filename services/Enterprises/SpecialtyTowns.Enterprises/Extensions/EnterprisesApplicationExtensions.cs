@@ -1,0 +1,17 @@
+using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+
+namespace SpecialtyTowns.Enterprises.Extensions;
+
+public static class EnterprisesApplicationExtensions
+{
+    public static IHostApplicationBuilder AddEnterprisesApplication(this IHostApplicationBuilder builder)
+    {
+        builder.AddGrpcDefaults();
+        builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
+        builder.AddMessaging("enterprises");
+        builder.AddOutbox<EnterprisesDbContext>();
+        return builder;
+    }
+}

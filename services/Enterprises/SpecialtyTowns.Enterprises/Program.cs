@@ -1,0 +1,17 @@
+using SpecialtyTowns.Enterprises.Extensions;
+using SpecialtyTowns.Enterprises.Grpc;
+using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddEnterprisesApplication();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcDefaults();
+app.MapGrpcService<EnterprisesGrpcService>();
+
+await app.MigrateDatabaseAsync<EnterprisesDbContext>();
+await app.RunAsync();

@@ -1,0 +1,18 @@
+using SpecialtyTowns.Expo.Consumers;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+
+namespace SpecialtyTowns.Expo.Extensions;
+
+public static class ExpoApplicationExtensions
+{
+    public static IHostApplicationBuilder AddExpoApplication(this IHostApplicationBuilder builder)
+    {
+        builder.AddGrpcDefaults();
+        builder.AddServiceDatabase<ExpoDbContext>("expo");
+        builder.AddMessaging("expo", bus => bus.AddConsumer<TownRegisteredConsumer>());
+        builder.AddOutbox<ExpoDbContext>();
+        return builder;
+    }
+}

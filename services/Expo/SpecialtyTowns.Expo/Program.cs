@@ -1,0 +1,17 @@
+using SpecialtyTowns.Expo.Extensions;
+using SpecialtyTowns.Expo.Grpc;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddExpoApplication();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcDefaults();
+app.MapGrpcService<ExpoGrpcService>();
+
+await app.MigrateDatabaseAsync<ExpoDbContext>();
+await app.RunAsync();

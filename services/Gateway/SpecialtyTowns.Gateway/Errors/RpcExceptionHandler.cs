@@ -1,0 +1,57 @@
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace SpecialtyTowns.Gateway.Errors;
+
+/// <summary>Answers a failed service call with ProblemDetails that keep the service's meaning.</summary>
+public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger<RpcExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not RpcException rpc)
+        {
+            return false;
+        }
+
+        var status = GrpcStatusMapping.ToHttpStatus(rpc.StatusCode);
+        ProblemDetails problem;
+        var badRequest = rpc.GetRpcStatus()?.GetDetail<BadRequest>();
+        if (badRequest is not null)
+        {
+            var errors = badRequest.FieldViolations
+                .GroupBy(v => FieldNames.ToJson(v.Field))
+                .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray());
+            problem = new ValidationProblemDetails(errors) { Title = "The request is invalid" };
+        }
+        else
+        {
+            problem = new ProblemDetails
+            {
+                Title = status >= 500 ? "A service failed" : rpc.Status.Detail,
+                Detail = status >= 500 ? null : rpc.Status.Detail,
+            };
+        }
+
+        if (status >= 500)
+        {
+            logger.LogWarning("Service call failed with {GrpcStatus}: {Detail}", rpc.StatusCode, rpc.Status.Detail);
+        }
+
+        problem.Status = status;
+        problem.Extensions["grpcStatus"] = rpc.StatusCode.ToString();
+        if (rpc.GetRpcStatus()?.GetDetail<ErrorInfo>() is { } info)
+        {
+            problem.Extensions["rule"] = info.Reason;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+}

@@ -1,0 +1,18 @@
+using SpecialtyTowns.Leads.Consumers;
+using SpecialtyTowns.Leads.Infrastructure;
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+
+namespace SpecialtyTowns.Leads.Extensions;
+
+public static class LeadsApplicationExtensions
+{
+    public static IHostApplicationBuilder AddLeadsApplication(this IHostApplicationBuilder builder)
+    {
+        builder.AddGrpcDefaults();
+        builder.AddServiceDatabase<LeadsDbContext>("leads");
+        builder.AddMessaging("leads", bus => bus.AddConsumer<TownRegisteredConsumer>());
+        builder.AddOutbox<LeadsDbContext>();
+        return builder;
+    }
+}

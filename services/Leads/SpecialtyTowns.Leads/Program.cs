@@ -1,0 +1,17 @@
+using SpecialtyTowns.Leads.Extensions;
+using SpecialtyTowns.Leads.Grpc;
+using SpecialtyTowns.Leads.Infrastructure;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddLeadsApplication();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcDefaults();
+app.MapGrpcService<LeadsGrpcService>();
+
+await app.MigrateDatabaseAsync<LeadsDbContext>();
+await app.RunAsync();

@@ -1,0 +1,64 @@
+using SpecialtyTowns.ServiceDefaults.Errors;
+
+namespace SpecialtyTowns.Towns.Domain;
+
+/// <summary>A specialty town (特色专业镇). Its name is unique across the province.</summary>
+public sealed class Town
+{
+    private Town()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? NameEn { get; private set; }
+
+    public string? City { get; private set; }
+
+    public string? County { get; private set; }
+
+    public TownLevel Level { get; private set; }
+
+    public TownCategory Category { get; private set; }
+
+    public string MainIndustry { get; private set; } = string.Empty;
+
+    public List<string> Facts { get; private set; } = [];
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>The client's idempotency key of the request that created the town.</summary>
+    public string? CreationRequestId { get; private set; }
+
+    public static Town Register(TownRegistration registration, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(registration.Name))
+        {
+            throw new BusinessRuleException("town-name-required", "A town needs a name");
+        }
+
+        if (!Enum.IsDefined(registration.Category))
+        {
+            throw new BusinessRuleException("town-category-known", "A town belongs to one of the three categories");
+        }
+
+        return new Town
+        {
+            Id = Guid.CreateVersion7(now),
+            Name = registration.Name.Trim(),
+            NameEn = Clean(registration.NameEn),
+            City = Clean(registration.City),
+            County = Clean(registration.County),
+            Level = registration.Level,
+            Category = registration.Category,
+            MainIndustry = registration.MainIndustry.Trim(),
+            Facts = registration.Facts.Select(f => f.Trim()).Where(f => f.Length > 0).ToList(),
+            RegisteredAt = now,
+            CreationRequestId = Clean(registration.RequestId),
+        };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

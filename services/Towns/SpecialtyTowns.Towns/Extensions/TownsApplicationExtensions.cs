@@ -1,0 +1,19 @@
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Infrastructure;
+
+namespace SpecialtyTowns.Towns.Extensions;
+
+public static class TownsApplicationExtensions
+{
+    public static IHostApplicationBuilder AddTownsApplication(this IHostApplicationBuilder builder)
+    {
+        builder.AddGrpcDefaults();
+        builder.AddServiceDatabase<TownsDbContext>("towns");
+        builder.AddMessaging("towns");
+        builder.AddOutbox<TownsDbContext>();
+        builder.Services.AddScoped<TownRegistrar>();
+        return builder;
+    }
+}

@@ -1,0 +1,57 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Common.V1;
+using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Infrastructure;
+using SpecialtyTowns.Towns.V1;
+
+namespace SpecialtyTowns.Towns.Grpc;
+
+public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar) : TownsService.TownsServiceBase
+{
+    private const int MaxPageSize = 100;
+
+    public override async Task<V1.Town> RegisterTown(RegisterTownRequest request, ServerCallContext context)
+    {
+        RegisterTownRequestValidator.Validate(request);
+        var town = await registrar.RegisterAsync(TownMapper.ToRegistration(request), context.CancellationToken);
+        return TownMapper.ToMessage(town);
+    }
+
+    public override async Task<V1.Town> GetTown(GetTownRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        var id = Guid.Parse(request.Id);
+        var town = await db.Towns.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException("Town", request.Id);
+        return TownMapper.ToMessage(town);
+    }
+
+    public override async Task<ListTownsResponse> ListTowns(ListTownsRequest request, ServerCallContext context)
+    {
+        var pageSize = request.Page?.PageSize ?? 0;
+        var token = request.Page?.PageToken ?? string.Empty;
+        new RequestValidator()
+            .Must(pageSize is >= 0 and <= MaxPageSize, "page.page_size", $"must be between 1 and {MaxPageSize}")
+            .Must(token.Length == 0 || PageToken.TryRead(token, out _), "page.page_token", "is not a token this service issued")
+            .ThrowIfInvalid();
+        var size = pageSize == 0 ? 20 : pageSize;
+        PageToken.TryRead(token, out var offset);
+
+        // Ids are time-ordered (UUIDv7), so the order is stable while towns are being added.
+        var towns = await db.Towns.AsNoTracking().OrderBy(t => t.Id).Skip(offset).Take(size + 1)
+            .ToListAsync(context.CancellationToken);
+        var response = new ListTownsResponse
+        {
+            Page = new PageInfo
+            {
+                Total = await db.Towns.CountAsync(context.CancellationToken),
+                NextPageToken = towns.Count > size ? PageToken.Write(offset + size) : string.Empty,
+            },
+        };
+        response.Towns.AddRange(towns.Take(size).Select(TownMapper.ToMessage));
+        return response;
+    }
+}

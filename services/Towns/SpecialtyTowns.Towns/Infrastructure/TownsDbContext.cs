@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Towns.Domain;
+
+namespace SpecialtyTowns.Towns.Infrastructure;
+
+public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : DbContext(options)
+{
+    public DbSet<Town> Towns => Set<Town>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutbox();
+        modelBuilder.Entity<Town>(town =>
+        {
+            town.ToTable("towns");
+            town.HasKey(t => t.Id);
+            town.Property(t => t.Id).HasColumnName("id");
+            town.Property(t => t.Name).HasColumnName("name").HasMaxLength(TownLimits.Name);
+            town.Property(t => t.NameEn).HasColumnName("name_en").HasMaxLength(TownLimits.NameEn);
+            town.Property(t => t.City).HasColumnName("city").HasMaxLength(TownLimits.Place);
+            town.Property(t => t.County).HasColumnName("county").HasMaxLength(TownLimits.Place);
+            town.Property(t => t.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
+            town.Property(t => t.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(40);
+            town.Property(t => t.MainIndustry).HasColumnName("main_industry").HasMaxLength(TownLimits.MainIndustry);
+            town.Property(t => t.Facts).HasColumnName("facts");
+            town.Property(t => t.RegisteredAt).HasColumnName("registered_at");
+            town.Property(t => t.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(TownLimits.RequestId);
+            town.HasIndex(t => t.Name).IsUnique().HasDatabaseName("ux_towns_name");
+            town.HasIndex(t => t.CreationRequestId).IsUnique().HasDatabaseName("ux_towns_creation_request_id");
+        });
+    }
+}

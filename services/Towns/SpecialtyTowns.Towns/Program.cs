@@ -1,0 +1,19 @@
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Persistence;
+using SpecialtyTowns.Towns.Extensions;
+using SpecialtyTowns.Towns.Grpc;
+using SpecialtyTowns.Towns.Infrastructure;
+using SpecialtyTowns.Towns.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddTownsApplication();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcDefaults();
+app.MapGrpcService<TownsGrpcService>();
+
+await app.MigrateDatabaseAsync<TownsDbContext>();
+await app.SeedTownsAsync();
+await app.RunAsync();

@@ -1,0 +1,32 @@
+namespace SpecialtyTowns.TestKit;
+
+/// <summary>Waits for an asynchronous outcome (an event crossing the broker) with a bound.</summary>
+public static class Eventually
+{
+    public static async Task<T> GetAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        Exception? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (await probe() is { } value)
+                {
+                    return value;
+                }
+            }
+            catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException or Npgsql.NpgsqlException)
+            {
+                last = exception;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Timed out after {timeout} waiting for {what}", last);
+    }
+
+    public static Task TrueAsync(Func<Task<bool>> probe, TimeSpan timeout, string what) =>
+        GetAsync<object>(async () => await probe() ? new object() : null, timeout, what);
+}

@@ -1,0 +1,87 @@
+namespace SpecialtyTowns.TestKit;
+
+/// <summary>
+/// The five services as separate processes on free ports, with throw-away databases and
+/// their own RabbitMQ virtual host, against the real local servers.
+/// </summary>
+public sealed class SystemUnderTest : IAsyncDisposable
+{
+    private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly string _suffix;
+
+    public SystemUnderTest(string suffix)
+    {
+        _suffix = suffix;
+        GatewayPort = FreePort.Next();
+    }
+
+    public int GatewayPort { get; }
+
+    public Uri GatewayAddress => new($"http://127.0.0.1:{GatewayPort}");
+
+    public string VirtualHost => "e2e-" + _suffix;
+
+    public Dictionary<string, Uri> GrpcAddresses { get; } = [];
+
+    public ServiceProcess this[string name] => _services[name];
+
+    public string Database(string service) => $"{service}_{_suffix}";
+
+    public async Task StartAsync()
+    {
+        await Infrastructure.StartAsync();
+        await Infrastructure.CreateVirtualHostAsync(VirtualHost);
+        foreach (var service in new[] { "towns", "enterprises", "leads", "expo" })
+        {
+            await TestDatabase.RecreateAsync(Database(service));
+        }
+
+        var services = new (string Name, string Folder, string Project)[]
+        {
+            ("towns", "Towns", "SpecialtyTowns.Towns"),
+            ("enterprises", "Enterprises", "SpecialtyTowns.Enterprises"),
+            ("leads", "Leads", "SpecialtyTowns.Leads"),
+            ("expo", "Expo", "SpecialtyTowns.Expo"),
+        };
+        foreach (var (name, folder, project) in services)
+        {
+            var grpcPort = FreePort.Next();
+            var httpPort = FreePort.Next();
+            GrpcAddresses[name] = new Uri($"http://127.0.0.1:{grpcPort}");
+            var environment = CommonEnvironment();
+            environment["Database__Name"] = Database(name);
+            environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpcPort}";
+            environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}";
+            _services[name] = new ServiceProcess(name, RepoPaths.ServiceDll(folder, project), environment, new Uri($"http://127.0.0.1:{httpPort}"));
+        }
+
+        var gateway = CommonEnvironment();
+        gateway["Kestrel__Endpoints__Http__Url"] = GatewayAddress.ToString();
+        foreach (var (name, address) in GrpcAddresses)
+        {
+            gateway[$"Services__{char.ToUpperInvariant(name[0])}{name[1..]}__Grpc"] = address.ToString();
+        }
+
+        _services["gateway"] = new ServiceProcess("gateway", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), gateway, GatewayAddress);
+        await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(90))));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in _services.Values)
+        {
+            await service.DisposeAsync();
+        }
+    }
+
+    private Dictionary<string, string> CommonEnvironment() => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+        ["ConnectionStrings__Postgres"] = Infrastructure.PostgresServer.Replace(";Pooling=false", string.Empty, StringComparison.Ordinal),
+        ["ConnectionStrings__Redis"] = Infrastructure.Redis,
+        ["ConnectionStrings__RabbitMq"] = Infrastructure.RabbitMq(VirtualHost),
+        ["Outbox__PollInterval"] = "00:00:00.500",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Logging__LogLevel__SpecialtyTowns"] = "Information",
+    };
+}

@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace SpecialtyTowns.TestKit;
+
+/// <summary>Throw-away databases for one test run, and direct reads to assert on.</summary>
+public static class TestDatabase
+{
+    public static async Task RecreateAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(Infrastructure.PostgresServer + ";Database=postgres");
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public static string ConnectionString(string database) => Infrastructure.PostgresServer + $";Database={database}";
+
+    public static async Task<long> CountAsync(string database, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
