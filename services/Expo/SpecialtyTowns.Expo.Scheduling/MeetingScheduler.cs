@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using SpecialtyTowns.Expo.Scheduling.Explaining;
+using SpecialtyTowns.Expo.Scheduling.Model;
+using SpecialtyTowns.Expo.Scheduling.Solving;
+using SpecialtyTowns.Expo.Scheduling.Validation;
+
+namespace SpecialtyTowns.Expo.Scheduling;
+
+/// <summary>
+/// Schedules an expo's meetings: constructive start, CP-SAT for weight then moves and idle slots, tables and
+/// interpreters assigned, a reason for every unscheduled meeting and, when a previous schedule is given, a report of
+/// every meeting that moved or lost its place.
+/// </summary>
+public sealed class MeetingScheduler(SchedulerOptions? options = null)
+{
+    private readonly SchedulerOptions _options = options ?? SchedulerOptions.Default;
+
+    public Task<Schedule> SolveAsync(Instance instance, Schedule? previous = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Solve(instance, previous, cancellationToken), cancellationToken);
+
+    /// <summary>Above this many slot variables CP-SAT cannot improve in time; local search and a parallel LP bound take over.</summary>
+    private const int LargeModel = 150_000;
+
+    /// <exception cref="InstanceException">The instance is malformed or contradicts itself.</exception>
+    public Schedule Solve(Instance instance, Schedule? previous = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var problem = InstanceValidator.Compile(instance);
+        var before = previous is null ? null : new PreviousPlacements(problem, previous);
+        var occupancy = GreedyScheduler.Build(problem, before);
+        var greedyWeight = occupancy.Weight();
+        var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
+        var optimal = false;
+        var budget = _options.TimeLimit - TimeSpan.FromSeconds(Math.Min(1.0, 0.05 * _options.TimeLimit.TotalSeconds));
+        if (!_options.GreedyOnly && problem.CandidateSlots.Sum(c => (long)c.Length) > LargeModel)
+        {
+            bound = Math.Min(bound, SearchLarge(problem, occupancy, budget - clock.Elapsed, cancellationToken) ?? bound);
+        }
+        else if (!_options.GreedyOnly)
+        {
+            var movable = Movable(before);
+            var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
+            improver.ImproveWeight((budget - clock.Elapsed) * 0.1, cancellationToken);
+            improver.ImproveIdle((budget - clock.Elapsed) * 0.05, cancellationToken);
+            var lp = _options.LinearRelaxationBound ? LinearRelaxationBound.Compute(problem, (budget - clock.Elapsed) * 0.2) : null;
+            bound = Math.Min(bound, lp ?? bound);
+            if (occupancy.Weight() >= bound && before is null && occupancy.IdleSlots() == 0)
+            {
+                optimal = true;
+            }
+            else
+            {
+                var result = new CpSatScheduler(problem, _options).Solve(occupancy, before, bound, (budget - clock.Elapsed) * 0.9, cancellationToken);
+                bound = Math.Min(bound, result.UpperBound);
+                optimal = result.Optimal;
+                if (result.SlotOf is not null)
+                {
+                    occupancy = PlacementBuilder.Build(problem, result, before);
+                }
+
+                // CP-SAT may stop before its idle phase converges; cheap single-meeting moves finish the job.
+                new LocalImprover(problem, occupancy, _options.RandomSeed, movable).ImproveIdle(budget - clock.Elapsed, cancellationToken);
+            }
+        }
+
+        GreedyScheduler.Fill(problem, occupancy, before);
+        var weight = occupancy.Weight();
+
+        // A valid bound can never be below a valid schedule; equality is the proof of optimality.
+        bound = Math.Max(bound, weight);
+        var schedule = Compose(problem, occupancy, previous);
+        schedule = schedule with
+        {
+            Stats = schedule.Stats with
+            {
+                ScheduledWeight = weight,
+                UpperBound = bound,
+                Optimal = optimal || weight == bound,
+                GreedyWeight = greedyWeight,
+                Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+            },
+        };
+        var violations = new ScheduleValidator().Validate(instance, schedule);
+        if (violations.Count > 0)
+        {
+            throw new InvalidOperationException("internal error, the schedule breaks " + violations[0]);
+        }
+
+        return schedule;
+    }
+
+    /// <summary>In an incremental run only meetings that already left their previous slot may move for fewer idle slots.</summary>
+    private static Func<int, int, bool> Movable(PreviousPlacements? before) =>
+        before is null ? (_, _) => true : (meeting, slot) => before.SlotOf[meeting] != slot;
+
+    /// <summary>Local search on one core while the LP bound is computed on the other.</summary>
+    private long? SearchLarge(Problem problem, Occupancy occupancy, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var lp = _options.LinearRelaxationBound
+            ? Task.Run(() => LinearRelaxationBound.Compute(problem, budget * 0.9), cancellationToken)
+            : Task.FromResult<long?>(null);
+        var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, Movable(null));
+        improver.ImproveWeight(budget * _options.WeightPhaseShare, cancellationToken);
+        improver.ImproveIdle(budget - clock.Elapsed, cancellationToken);
+        var remaining = budget - clock.Elapsed;
+        return lp.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, CancellationToken.None) ? lp.Result : null;
+    }
+
+    private static Schedule Compose(Problem problem, Occupancy occupancy, Schedule? previous)
+    {
+        var explainer = new UnscheduledExplainer(problem, occupancy);
+        var assignments = Enumerable.Range(0, problem.MeetingCount)
+            .Where(occupancy.IsPlaced)
+            .OrderBy(m => occupancy.SlotOf[m])
+            .ThenBy(m => occupancy.TableOf[m])
+            .Select(m => new Assignment
+            {
+                Meeting = problem.MeetingIds[m],
+                Slot = problem.SlotIds[occupancy.SlotOf[m]],
+                Table = problem.TableIds[occupancy.TableOf[m]],
+                Interpreter = occupancy.InterpreterOf[m] == Problem.None ? null : problem.ParticipantIds[occupancy.InterpreterOf[m]],
+            })
+            .ToList();
+        var unscheduled = Enumerable.Range(0, problem.MeetingCount)
+            .Where(m => !occupancy.IsPlaced(m))
+            .Select(m => new UnscheduledMeeting { Meeting = problem.MeetingIds[m], Reason = explainer.Explain(m) })
+            .ToList();
+        var changes = previous is null ? null : new ChangeReporter(problem, occupancy, explainer).Report(previous);
+        return new Schedule
+        {
+            Assignments = assignments,
+            Unscheduled = unscheduled,
+            Changes = changes,
+            Stats = new ScheduleStats
+            {
+                ScheduledMeetings = assignments.Count,
+                UnscheduledMeetings = unscheduled.Count,
+                IdleSlots = occupancy.IdleSlots(),
+                Moved = changes?.Count(c => c.Change == ChangeKinds.Moved),
+                Dropped = changes?.Count(c => c.Change != ChangeKinds.Moved),
+            },
+        };
+    }
+}

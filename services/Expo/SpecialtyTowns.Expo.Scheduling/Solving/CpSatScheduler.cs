@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+using SpecialtyTowns.Expo.Scheduling.Validation;
+
+namespace SpecialtyTowns.Expo.Scheduling.Solving;
+
+/// <summary>Lexicographic CP-SAT search: weight first (hinted with the constructive schedule), then moves and idle slots.</summary>
+internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
+{
+    private const int None = Problem.None;
+
+    /// <param name="knownBound">A proven bound (the LP's): CP-SAT stops as optimal as soon as it reaches it.</param>
+    public CpSatResult Solve(Occupancy start, PreviousPlacements? previous, long knownBound, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = new CpSatModel(problem);
+        model.Proto.SolutionHint = Hint(model, start);
+        model.Proto.Objective.Domain.Add(-Math.Max(knownBound, start.Weight()));
+        model.Proto.Objective.Domain.Add(0);
+        var weightBudget = Math.Max(0.1, (budget - clock.Elapsed).TotalSeconds * options.WeightPhaseShare);
+        var (status, solution, weight, bound) = Run(model, weightBudget, cancellationToken);
+        if (status == CpSolverStatus.Infeasible)
+        {
+            throw new InstanceException("the fixed meetings cannot all be honoured together (interpreters' maxMeetings or availability)");
+        }
+
+        if (status == CpSolverStatus.ModelInvalid)
+        {
+            throw new InvalidOperationException("CP-SAT rejected the model: " + model.Model.Validate());
+        }
+
+        var optimal = status == CpSolverStatus.Optimal;
+        var upperBound = optimal ? weight : Math.Min(bound, knownBound);
+        if (solution is null || weight < start.Weight())
+        {
+            return new CpSatResult(null, new HashSet<(int, int, int)>(), upperBound, false);
+        }
+
+        var remaining = (budget - clock.Elapsed).TotalSeconds;
+        if (remaining > 0.2 && !cancellationToken.IsCancellationRequested)
+        {
+            model.AddLinear(model.WeightVars(), model.WeightCoefficients(), weight, long.MaxValue / 4);
+            if (SecondaryObjective.Apply(model, problem, previous, solution))
+            {
+                var (secondStatus, secondSolution, _, _) = Run(model, remaining, cancellationToken);
+                if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible && secondSolution is not null)
+                {
+                    solution = secondSolution;
+                }
+            }
+        }
+
+        return new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, optimal);
+    }
+
+    private (CpSolverStatus Status, IReadOnlyList<long>? Solution, long Objective, long Bound) Run(
+        CpSatModel model, double seconds, CancellationToken cancellationToken)
+    {
+        using var solver = new CpSolver
+        {
+            StringParameters = string.Create(
+                CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{seconds:0.###} num_workers:{Math.Max(2, options.Workers)} random_seed:{options.RandomSeed} {options.SolverParameters}"),
+        };
+        using var registration = cancellationToken.Register(solver.StopSearch);
+        var status = solver.Solve(model.Model);
+        var hasSolution = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        var bound = double.IsFinite(solver.BestObjectiveBound)
+            ? (long)Math.Floor(solver.BestObjectiveBound + 1e-6)
+            : problem.TotalWeight();
+        return (status, hasSolution && solver.Response is { } response ? [.. response.Solution] : null, hasSolution ? (long)Math.Round(solver.ObjectiveValue) : 0, bound);
+    }
+
+    private PartialVariableAssignment Hint(CpSatModel model, Occupancy start)
+    {
+        var hint = new PartialVariableAssignment();
+        for (var m = 0; m < problem.MeetingCount; m++)
+        {
+            for (var k = 0; k < model.X[m].Length; k++)
+            {
+                hint.Vars.Add(model.X[m][k]);
+                hint.Values.Add(start.SlotOf[m] == problem.CandidateSlots[m][k] ? 1 : 0);
+            }
+        }
+
+        var working = new HashSet<(int, int, int)>();
+        for (var m = 0; m < problem.MeetingCount; m++)
+        {
+            if (start.InterpreterOf[m] != None)
+            {
+                working.Add((start.InterpreterOf[m], start.SlotOf[m], problem.Language[m]));
+            }
+        }
+
+        foreach (var (key, variable) in model.Z)
+        {
+            hint.Vars.Add(variable);
+            hint.Values.Add(working.Contains(key) ? 1 : 0);
+        }
+
+        return hint;
+    }
+
+    private int[] SlotsOf(CpSatModel model, IReadOnlyList<long> solution)
+    {
+        var slots = Enumerable.Repeat(None, problem.MeetingCount).ToArray();
+        for (var m = 0; m < problem.MeetingCount; m++)
+        {
+            for (var k = 0; k < model.X[m].Length; k++)
+            {
+                if (solution[model.X[m][k]] == 1)
+                {
+                    slots[m] = problem.CandidateSlots[m][k];
+                }
+            }
+        }
+
+        return slots;
+    }
+
+    private static HashSet<(int Interpreter, int Slot, int Language)> Interpreting(CpSatModel model, IReadOnlyList<long> solution) =>
+        [.. model.Z.Where(z => solution[z.Value] == 1).Select(z => z.Key)];
+}

@@ -1,0 +1,29 @@
+namespace SpecialtyTowns.Expo.Scheduling.Solving;
+
+public sealed record SchedulerOptions
+{
+    public static SchedulerOptions Default { get; } = new();
+
+    /// <summary>Wall-clock budget for the whole run, search and reporting included.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>CP-SAT workers; at least two so both cores of the expo's machines are used.</summary>
+    public int Workers { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    public int RandomSeed { get; init; } = 1;
+
+    /// <summary>Share of the search time spent maximising weight before idle slots and moves are minimised.</summary>
+    public double WeightPhaseShare { get; init; } = 0.6;
+
+    /// <summary>
+    /// When CP-SAT stops without proving optimality, also solve the LP relaxation (GLOP) and report the smaller bound.
+    /// Costs time outside the search on very large instances.
+    /// </summary>
+    public bool LinearRelaxationBound { get; init; } = true;
+
+    /// <summary>Extra CP-SAT parameters in its text format (e.g. "log_search_progress:true"), appended last so they win.</summary>
+    public string? SolverParameters { get; init; } = Environment.GetEnvironmentVariable("EXPO_SCHEDULE_CPSAT_PARAMETERS");
+
+    /// <summary>Skip CP-SAT and return the constructive schedule (for comparisons and very tight budgets).</summary>
+    public bool GreedyOnly { get; init; }
+}

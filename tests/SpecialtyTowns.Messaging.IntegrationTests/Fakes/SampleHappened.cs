@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Messaging.IntegrationTests.Fakes;
+
+public sealed record SampleHappened(Guid SampleId, string Label);

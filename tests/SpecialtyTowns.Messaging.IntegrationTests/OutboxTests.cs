@@ -1,0 +1,91 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpecialtyTowns.Messaging.IntegrationTests.Fakes;
+using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.TestKit;
+
+namespace SpecialtyTowns.Messaging.IntegrationTests;
+
+[Collection(MessagingCollection.Name)]
+public sealed class OutboxTests(MessagingFixture fixture)
+{
+    [Fact]
+    public async Task Add_WhenTransactionRolledBack_LeavesNeitherChangeNorOutboxRow()
+    {
+        var label = "rolled-back-" + Guid.NewGuid();
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                db.Samples.Add(new Sample { Id = Guid.NewGuid(), Label = label });
+                sp.GetRequiredService<IOutbox>().Add(new SampleHappened(Guid.NewGuid(), label));
+                await db.SaveChangesAsync();
+                await transaction.RollbackAsync();
+            });
+            return 0;
+        });
+
+        var samples = await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Samples.CountAsync(s => s.Label == label));
+        Assert.Equal(0, samples);
+        Assert.Equal(0, await fixture.CountOutboxAsync("= $1", label));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await fixture.CountHandledAsync(label));
+    }
+
+    [Fact]
+    public async Task Dispatcher_WhenChangeCommitted_PublishesOnceWithOutboxIdAsMessageIdAndMarksSent()
+    {
+        var label = "committed-" + Guid.NewGuid();
+
+        var outboxId = await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            db.Samples.Add(new Sample { Id = Guid.NewGuid(), Label = label });
+            sp.GetRequiredService<IOutbox>().Add(new SampleHappened(Guid.NewGuid(), label));
+            await db.SaveChangesAsync();
+            return db.ChangeTracker.Entries<OutboxMessage>().Single().Entity.Id;
+        });
+
+        await Eventually.TrueAsync(async () => await fixture.CountHandledAsync(label) == 1, TimeSpan.FromSeconds(20), "the event to be consumed");
+        var (messageId, sentAt) = await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            var handled = await db.Handled.SingleAsync(h => h.Label == label);
+            var row = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == outboxId);
+            return (handled.MessageId, row.SentAt);
+        });
+        Assert.Equal(outboxId, messageId);
+        Assert.NotNull(sentAt);
+    }
+
+    [Fact]
+    public async Task Dispatcher_WhenManyEventsCommitted_PublishesEachExactlyOnce()
+    {
+        var prefix = "burst-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        const int count = 150;
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            var outbox = sp.GetRequiredService<IOutbox>();
+            for (var i = 0; i < count; i++)
+            {
+                outbox.Add(new SampleHappened(Guid.NewGuid(), prefix + i));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.TrueAsync(
+            async () => await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Handled.CountAsync(h => h.Label.StartsWith(prefix))) == count,
+            TimeSpan.FromSeconds(60),
+            "every event of the burst");
+        Assert.Equal(0, await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NULL", prefix));
+        Assert.Equal(count, await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NOT NULL", prefix));
+        Assert.All(Enumerable.Range(0, count), i => Assert.Equal(1, fixture.Log.Attempts(prefix + i)));
+    }
+}
