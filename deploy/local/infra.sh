@@ -38,6 +38,7 @@ install_missing() {
   [ -x "$rabbit_bin/rabbitmq-server" ] || need+=(rabbitmq-server)
   command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
   command -v curl >/dev/null 2>&1 || need+=(curl)
+  command -v openssl >/dev/null 2>&1 || need+=(openssl)
   [ ${#need[@]} -eq 0 ] && return 0
   log "installing ${need[*]}"
   as_root apt-get update -qq

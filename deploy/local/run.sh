@@ -8,6 +8,21 @@ cd "$root"
 "$root/deploy/local/infra.sh" start
 eval "$("$root/deploy/local/infra.sh" env)"
 
+# The gateway signs access tokens with a private key only it has; services get the public key.
+keys="$root/.local/keys"
+mkdir -p "$keys"
+chmod 700 "$keys"
+if [ ! -f "$keys/jwt-private.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/jwt-private.pem" 2>/dev/null
+  openssl pkey -in "$keys/jwt-private.pem" -pubout -out "$keys/jwt-public.pem"
+fi
+if [ ! -f "$keys/admin-password" ]; then
+  openssl rand -hex 12 > "$keys/admin-password"
+fi
+export Auth__PublicKeyPath="$keys/jwt-public.pem"
+admin_email="${ST_ADMIN_EMAIL:-admin@specialtytowns.local}"
+admin_password=$(cat "$keys/admin-password")
+
 echo "[run] building"
 dotnet build SpecialtyTowns.sln -c Release -v quiet -nologo
 
@@ -35,6 +50,8 @@ start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path
 start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)"
 start leads "$(out Leads/SpecialtyTowns.Leads SpecialtyTowns.Leads)"
 start expo "$(out Expo/SpecialtyTowns.Expo SpecialtyTowns.Expo)"
+# Exported only now, so that the services started above never see the private key.
+export Auth__PrivateKeyPath="$keys/jwt-private.pem" Auth__BootstrapAdminEmail="$admin_email" Auth__BootstrapAdminPassword="$admin_password"
 start gateway "$(out Gateway/SpecialtyTowns.Gateway SpecialtyTowns.Gateway)"
 
 wait_ready() {
@@ -60,6 +77,7 @@ SpecialtyTowns is running (logs in .local/logs/):
   OpenAPI          http://127.0.0.1:5100/openapi/v1.json
   gRPC services    Towns 127.0.0.1:5101, Enterprises :5102, Leads :5103, Expo :5104 (reflection on)
   Health           http://127.0.0.1:5100/health/ready, services on :5111-:5114
+  First admin      $admin_email / $admin_password  (POST /api/v1/auth/login)
 Press Ctrl-C to stop.
 TXT
 wait

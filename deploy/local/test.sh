@@ -22,8 +22,19 @@ if ! dotnet build SpecialtyTowns.sln -c Debug -nologo -v quiet; then
 fi
 
 passed=0 failed=0 skipped=0 status=0
-# Fast suites first; the suites that kill servers last.
-projects=$(ls -d tests/*.UnitTests tests/*.IntegrationTests tests/*.EndToEnd 2>/dev/null)
+# Every test project of the solution; fast suites first, the suites that kill servers last.
+in_solution=$(dotnet sln SpecialtyTowns.sln list | grep '^tests/' | xargs -n1 dirname)
+rank() {
+  case "$1" in
+    *.UnitTests|*.ArchitectureTests|*.ClientTests) echo 1 ;;
+    *.IntegrationTests) echo 2 ;;
+    *) echo 3 ;;
+  esac
+}
+projects=$(for p in $in_solution; do
+  [ "$(basename "$p")" = SpecialtyTowns.TestKit ] && continue
+  echo "$(rank "$p") $p"
+done | sort | cut -d' ' -f2)
 for project in $projects; do
   name=$(basename "$project")
   echo "[test] $name"

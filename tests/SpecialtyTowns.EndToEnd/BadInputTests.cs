@@ -24,7 +24,7 @@ public sealed class BadInputTests(SystemFixture fixture)
         var industry = $"无效-{Guid.NewGuid():N}";
         var request = new RegisterTownRequest { Name = name, Category = TownCategory.AdvancedManufacturing, MainIndustry = industry };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.TownsClient.RegisterTownAsync(request).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.TownsClient.RegisterTownAsync(request, fixture.AdminMetadata).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var violations = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations;
@@ -38,7 +38,7 @@ public sealed class BadInputTests(SystemFixture fixture)
         var industry = $"无效-{Guid.NewGuid():N}";
         var request = new RegisterTownRequest { Name = "未知类别镇", Category = (TownCategory)42, Level = (TownLevel)7, MainIndustry = industry };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.TownsClient.RegisterTownAsync(request).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.TownsClient.RegisterTownAsync(request, fixture.AdminMetadata).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var fields = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
@@ -57,7 +57,7 @@ public sealed class BadInputTests(SystemFixture fixture)
         var industry = $"无效-{Guid.NewGuid():N}";
         var body = new { name = name == "LONG" ? new string('x', 500) : name, category, mainIndustry = industry };
 
-        using var response = await fixture.Gateway.PostAsJsonAsync("/api/v1/towns", body);
+        using var response = await fixture.Admin.PostAsJsonAsync("/api/v1/towns", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -72,7 +72,7 @@ public sealed class BadInputTests(SystemFixture fixture)
     {
         using var content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await fixture.Gateway.PostAsync("/api/v1/towns", content);
+        using var response = await fixture.Admin.PostAsync("/api/v1/towns", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -83,7 +83,7 @@ public sealed class BadInputTests(SystemFixture fixture)
     {
         var facts = Enumerable.Repeat(new string('事', 1000), 200).ToArray();
 
-        using var response = await fixture.Gateway.PostAsJsonAsync("/api/v1/towns", new { name = "大镇", category = "advanced-manufacturing", mainIndustry = "x", facts });
+        using var response = await fixture.Admin.PostAsJsonAsync("/api/v1/towns", new { name = "大镇", category = "advanced-manufacturing", mainIndustry = "x", facts });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -1,4 +1,7 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Grpc.Core;
 using Grpc.Net.Client;
 using SpecialtyTowns.TestKit;
 using SpecialtyTowns.Towns.V1;
@@ -9,23 +12,36 @@ namespace SpecialtyTowns.EndToEnd;
 public sealed class SystemFixture : IAsyncLifetime
 {
     private readonly List<GrpcChannel> _channels = [];
+    private readonly List<HttpClient> _clients = [];
 
     public SystemUnderTest System { get; } = new("e2e");
 
+    /// <summary>A caller who is not signed in.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>Signed in as the bootstrap admin.</summary>
+    public HttpClient Admin { get; private set; } = null!;
+
     public TownsService.TownsServiceClient TownsClient { get; private set; } = null!;
+
+    /// <summary>gRPC metadata carrying an admin token the services accept.</summary>
+    public Metadata AdminMetadata => new() { { "authorization", "Bearer " + TestTokens.Admin(System.Keys.Rsa) } };
 
     public async Task InitializeAsync()
     {
         await System.StartAsync();
-        Gateway = new HttpClient { BaseAddress = System.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Gateway = NewClient();
+        Admin = await SignInAsync(SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
         TownsClient = new TownsService.TownsServiceClient(Channel(System.GrpcAddresses["towns"]));
     }
 
     public async Task DisposeAsync()
     {
-        Gateway.Dispose();
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
         foreach (var channel in _channels)
         {
             channel.Dispose();
@@ -34,18 +50,42 @@ public sealed class SystemFixture : IAsyncLifetime
         await System.DisposeAsync();
     }
 
-    /// <summary>Registers a town through the REST API with a name no other test uses.</summary>
+    public HttpClient NewClient(string? accessToken = null)
+    {
+        var client = new HttpClient { BaseAddress = System.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task<JsonElement> LoginAsync(string email, string password)
+    {
+        using var response = await Gateway.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var tokens = await LoginAsync(email, password);
+        return NewClient(tokens.GetProperty("accessToken").GetString());
+    }
+
+    /// <summary>Registers a town (as admin) with a name no other test uses.</summary>
     public async Task<string> RegisterTownAsync(string prefix)
     {
-        using var response = await Gateway.PostAsJsonAsync("/api/v1/towns", new
+        using var response = await Admin.PostAsJsonAsync("/api/v1/towns", new
         {
             name = $"{prefix}{Guid.NewGuid():N}"[..30],
             category = "advanced-manufacturing",
             mainIndustry = "法兰 flanges",
         });
         response.EnsureSuccessStatusCode();
-        var town = await response.Content.ReadFromJsonAsync<IdOnly>();
-        return town!.Id;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     private GrpcChannel Channel(Uri address)
@@ -54,6 +94,4 @@ public sealed class SystemFixture : IAsyncLifetime
         _channels.Add(channel);
         return channel;
     }
-
-    private sealed record IdOnly(string Id);
 }

@@ -15,7 +15,7 @@ public sealed class TownRegistrationSliceTests(SystemFixture fixture)
     {
         var name = $"定襄法兰专业镇-{Guid.NewGuid():N}"[..24];
 
-        using var created = await fixture.Gateway.PostAsJsonAsync("/api/v1/towns", new
+        using var created = await fixture.Admin.PostAsJsonAsync("/api/v1/towns", new
         {
             name,
             nameEn = "Dingxiang Flange Town",
@@ -86,7 +86,7 @@ public sealed class TownRegistrationSliceTests(SystemFixture fixture)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/towns") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
-        using var response = await fixture.Gateway.SendAsync(request);
+        using var response = await fixture.Admin.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }

@@ -8,12 +8,18 @@ public sealed class SystemUnderTest : IAsyncDisposable
 {
     private readonly Dictionary<string, ServiceProcess> _services = [];
     private readonly string _suffix;
+    private Dictionary<string, string> _gatewayEnvironment = [];
 
     public SystemUnderTest(string suffix)
     {
         _suffix = suffix;
         GatewayPort = FreePort.Next();
     }
+
+    public const string AdminEmail = "admin@e2e.specialtytowns.test";
+    public const string AdminPassword = "e2e-admin-password-1";
+
+    public TestKeys Keys { get; } = new();
 
     public int GatewayPort { get; }
 
@@ -31,7 +37,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
     {
         await Infrastructure.StartAsync();
         await Infrastructure.CreateVirtualHostAsync(VirtualHost);
-        foreach (var service in new[] { "towns", "enterprises", "leads", "expo" })
+        foreach (var service in new[] { "towns", "enterprises", "leads", "expo", "gateway" })
         {
             await TestDatabase.RecreateAsync(Database(service));
         }
@@ -57,13 +63,41 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
         var gateway = CommonEnvironment();
         gateway["Kestrel__Endpoints__Http__Url"] = GatewayAddress.ToString();
+        gateway["Database__Name"] = Database("gateway");
+        gateway["Auth__PrivateKeyPem"] = Keys.PrivateKeyPem;
+        gateway["Auth__BootstrapAdminEmail"] = AdminEmail;
+        gateway["Auth__BootstrapAdminPassword"] = AdminPassword;
+
+        // Every test talks from 127.0.0.1; the rate-limit tests start a replica with tight limits.
+        gateway["RateLimiting__PerIp__PermitLimit"] = "1000000";
+        gateway["RateLimiting__PerUser__PermitLimit"] = "1000000";
         foreach (var (name, address) in GrpcAddresses)
         {
             gateway[$"Services__{char.ToUpperInvariant(name[0])}{name[1..]}__Grpc"] = address.ToString();
         }
 
+        _gatewayEnvironment = gateway;
         _services["gateway"] = new ServiceProcess("gateway", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), gateway, GatewayAddress);
         await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(90))));
+    }
+
+    /// <summary>
+    /// Starts another gateway replica on the same services, databases, broker and Redis,
+    /// with some settings changed (tight rate limits, say). The caller disposes it.
+    /// </summary>
+    public async Task<ServiceProcess> StartGatewayReplicaAsync(IReadOnlyDictionary<string, string> overrides)
+    {
+        var port = FreePort.Next();
+        var environment = new Dictionary<string, string>(_gatewayEnvironment);
+        environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{port}";
+        foreach (var (key, value) in overrides)
+        {
+            environment[key] = value;
+        }
+
+        var replica = new ServiceProcess("gateway-replica", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), environment, new Uri($"http://127.0.0.1:{port}"));
+        await replica.StartAsync(TimeSpan.FromSeconds(90));
+        return replica;
     }
 
     public async ValueTask DisposeAsync()
@@ -72,6 +106,8 @@ public sealed class SystemUnderTest : IAsyncDisposable
         {
             await service.DisposeAsync();
         }
+
+        Keys.Dispose();
     }
 
     private Dictionary<string, string> CommonEnvironment() => new()
@@ -81,6 +117,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
         ["ConnectionStrings__Redis"] = Infrastructure.Redis,
         ["ConnectionStrings__RabbitMq"] = Infrastructure.RabbitMq(VirtualHost),
         ["Outbox__PollInterval"] = "00:00:00.500",
+        ["Auth__PublicKeyPem"] = Keys.PublicKeyPem,
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__SpecialtyTowns"] = "Information",
     };

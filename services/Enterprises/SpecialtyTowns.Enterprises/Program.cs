@@ -11,7 +11,7 @@ builder.AddEnterprisesApplication();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
-app.MapGrpcService<EnterprisesGrpcService>();
+app.MapGrpcService<EnterprisesGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<EnterprisesDbContext>();
 await app.RunAsync();

@@ -11,7 +11,7 @@ builder.AddExpoApplication();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
-app.MapGrpcService<ExpoGrpcService>();
+app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.RunAsync();

@@ -1,5 +1,7 @@
 using SpecialtyTowns.Gateway.Extensions;
+using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -9,4 +11,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGatewayApi();
 
+await app.MigrateDatabaseAsync<GatewayDbContext>();
+await app.BootstrapAdminAsync();
 await app.RunAsync();

@@ -11,7 +11,7 @@ builder.AddLeadsApplication();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
-app.MapGrpcService<LeadsGrpcService>();
+app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

@@ -12,7 +12,7 @@ builder.AddTownsApplication();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
-app.MapGrpcService<TownsGrpcService>();
+app.MapGrpcService<TownsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<TownsDbContext>();
 await app.SeedTownsAsync();

@@ -9,8 +9,9 @@ public static class PageToken
 {
     private const string Prefix = "o:";
 
-    public static string Write(int offset) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
+    public static string Write(int offset) => offset < 0
+        ? throw new ArgumentOutOfRangeException(nameof(offset), offset, "Offsets are not negative")
+        : Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
     public static bool TryRead(string token, out int offset)
     {

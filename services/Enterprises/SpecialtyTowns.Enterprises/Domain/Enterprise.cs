@@ -19,6 +19,19 @@ public sealed class Enterprise
 
     public string? CreationRequestId { get; private set; }
 
+    /// <summary>Applies a partial update; returns whether anything changed.</summary>
+    public bool Apply(string? name, IReadOnlyList<string>? products)
+    {
+        var before = (Name, string.Join('\n', Products));
+        Name = name?.Trim() ?? Name;
+        Products = products?.Select(p => p.Trim()).Where(p => p.Length > 0).ToList() ?? Products;
+        return before != (Name, string.Join('\n', Products));
+    }
+
+    /// <summary>The enterprise itself, the town it belongs to, and admins may change it.</summary>
+    public bool MayBeEditedBy(SpecialtyTowns.ServiceDefaults.Security.Caller caller) =>
+        caller.IsAdmin || caller.IsEnterprise(Id) || caller.IsTown(TownId);
+
     public static Enterprise Register(Guid townId, string name, IEnumerable<string> products, string? requestId, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

@@ -8,6 +8,7 @@ public static class EnterprisesApplicationExtensions
 {
     public static IHostApplicationBuilder AddEnterprisesApplication(this IHostApplicationBuilder builder)
     {
+        builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
         builder.AddMessaging("enterprises");

@@ -6,6 +6,7 @@ using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using DomainEnterprise = SpecialtyTowns.Enterprises.Domain.Enterprise;
 
@@ -15,12 +16,14 @@ public sealed class EnterprisesGrpcService(EnterprisesDbContext db, IOutbox outb
 {
     public override async Task<V1.Enterprise> RegisterEnterprise(RegisterEnterpriseRequest request, ServerCallContext context)
     {
+        var caller = Caller.From(context).RequireRole(Roles.Town, Roles.Admin);
         new RequestValidator()
             .Optional("request_id", request.RequestId, 100)
             .Required("name", request.Name, 200)
             .Guid("town_id", request.TownId)
             .Items("products", request.Products, 50, 200)
             .ThrowIfInvalid();
+        caller.RequireThat(caller.IsAdmin || caller.IsTown(Guid.Parse(request.TownId)), "register enterprises of this town");
         var requestId = request.RequestId.Trim();
         if (requestId.Length > 0
             && await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreationRequestId == requestId, context.CancellationToken) is { } earlier)
@@ -32,6 +35,34 @@ public sealed class EnterprisesGrpcService(EnterprisesDbContext db, IOutbox outb
         db.Enterprises.Add(enterprise);
         outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt));
         await db.SaveChangesAsync(context.CancellationToken);
+        return ToMessage(enterprise);
+    }
+
+    public override async Task<V1.Enterprise> UpdateEnterprise(UpdateEnterpriseRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context).RequireRole(Roles.Enterprise, Roles.Town, Roles.Admin);
+        var validator = new RequestValidator().Guid("id", request.Id);
+        if (request.HasName)
+        {
+            validator.Required("name", request.Name, 200);
+        }
+
+        if (request.Products is not null)
+        {
+            validator.Items("products.values", request.Products.Values, 50, 200);
+        }
+
+        validator.ThrowIfInvalid();
+        var id = Guid.Parse(request.Id);
+        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException("Enterprise", request.Id);
+        caller.RequireThat(enterprise.MayBeEditedBy(caller), "edit this enterprise");
+        if (enterprise.Apply(request.HasName ? request.Name : null, request.Products?.Values.ToList()))
+        {
+            outbox.Add(new EnterpriseUpdated(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, clock.GetUtcNow()));
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
         return ToMessage(enterprise);
     }
 

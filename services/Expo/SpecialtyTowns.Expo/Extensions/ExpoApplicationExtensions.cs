@@ -9,10 +9,12 @@ public static class ExpoApplicationExtensions
 {
     public static IHostApplicationBuilder AddExpoApplication(this IHostApplicationBuilder builder)
     {
+        builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<ExpoDbContext>("expo");
         builder.AddMessaging("expo", bus => bus.AddConsumer<TownRegisteredConsumer>());
         builder.AddOutbox<ExpoDbContext>();
+        builder.Services.AddScoped<Grpc.ExpoEventsHandler>();
         return builder;
     }
 }

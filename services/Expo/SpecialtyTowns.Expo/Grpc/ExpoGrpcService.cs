@@ -8,8 +8,23 @@ using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Expo.Grpc;
 
-public sealed class ExpoGrpcService(ExpoDbContext db) : ExpoService.ExpoServiceBase
+public sealed class ExpoGrpcService(ExpoDbContext db, ExpoEventsHandler events) : ExpoService.ExpoServiceBase
 {
+    public override Task<V1.ExpoEvent> CreateEvent(CreateEventRequest request, ServerCallContext context) =>
+        events.CreateAsync(request, context);
+
+    public override Task<V1.ExpoEvent> UpdateEvent(UpdateEventRequest request, ServerCallContext context) =>
+        events.UpdateAsync(request, context);
+
+    public override async Task<V1.ExpoEvent> GetEvent(GetEventRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        var id = Guid.Parse(request.Id);
+        var expoEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException("Event", request.Id);
+        return ExpoEventMapper.ToMessage(expoEvent);
+    }
+
     public override async Task<V1.ExhibitorTown> GetExhibitorTown(GetExhibitorTownRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("town_id", request.TownId).ThrowIfInvalid();

@@ -8,6 +8,8 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
 {
     public DbSet<ExhibitorTown> ExhibitorTowns => Set<ExhibitorTown>();
 
+    public DbSet<ExpoEvent> Events => Set<ExpoEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
@@ -20,6 +22,22 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
             town.Property(t => t.Name).HasColumnName("name").HasMaxLength(100);
             town.Property(t => t.NameEn).HasColumnName("name_en").HasMaxLength(200);
             town.Property(t => t.ReceivedAt).HasColumnName("received_at");
+        });
+        modelBuilder.Entity<ExpoEvent>(expoEvent =>
+        {
+            expoEvent.ToTable("events");
+            expoEvent.HasKey(e => e.Id);
+            expoEvent.Property(e => e.Id).HasColumnName("id");
+            expoEvent.Property(e => e.OrganizerId).HasColumnName("organizer_id");
+            expoEvent.Property(e => e.Name).HasColumnName("name").HasMaxLength(200);
+            expoEvent.Property(e => e.NameEn).HasColumnName("name_en").HasMaxLength(300);
+            expoEvent.Property(e => e.City).HasColumnName("city").HasMaxLength(100);
+            expoEvent.Property(e => e.StartsOn).HasColumnName("starts_on");
+            expoEvent.Property(e => e.EndsOn).HasColumnName("ends_on");
+            expoEvent.Property(e => e.TimeZone).HasColumnName("time_zone").HasMaxLength(64);
+            expoEvent.Property(e => e.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
+            expoEvent.HasIndex(e => e.OrganizerId).HasDatabaseName("ix_events_organizer_id");
+            expoEvent.HasIndex(e => new { e.OrganizerId, e.CreationRequestId }).IsUnique().HasDatabaseName("ux_events_organizer_request");
         });
     }
 }

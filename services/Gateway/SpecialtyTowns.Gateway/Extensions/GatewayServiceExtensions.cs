@@ -3,10 +3,19 @@ using Grpc.Net.ClientFactory;
 using Scalar.AspNetCore;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Expo.V1;
+using SpecialtyTowns.Gateway.Api.Accounts;
+using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Api.Enterprises;
+using SpecialtyTowns.Gateway.Api.Events;
+using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.ReadModels;
 using SpecialtyTowns.Gateway.Api.Towns;
+using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
+using SpecialtyTowns.Gateway.RateLimiting;
+using SpecialtyTowns.Gateway.ServiceClients;
+using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.Leads.V1;
 using SpecialtyTowns.Towns.V1;
 
@@ -23,11 +32,16 @@ public static class GatewayServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.AddGatewayIdentity();
 
-        builder.AddServiceClient<TownsService.TownsServiceClient>("Towns");
-        builder.AddServiceClient<EnterprisesService.EnterprisesServiceClient>("Enterprises");
-        builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads");
-        builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo");
+        builder.AddGatewayRateLimiting();
+        builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<EnterprisesService.EnterprisesServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+
+        builder.Services.AddSingleton<PublicReadCache>();
+        builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>());
         return builder;
     }
 
@@ -35,25 +49,18 @@ public static class GatewayServiceExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.UseAuthentication();
+        app.UseGatewayRateLimiting();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapAuthApi();
+        app.MapAccountsApi();
         app.MapTownsApi();
         app.MapEnterprisesApi();
+        app.MapLeadsApi();
+        app.MapEventsApi();
         app.MapReadModelsApi();
         return app;
-    }
-
-    private static void AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
-        where TClient : ClientBase
-    {
-        var address = builder.Configuration[$"Services:{service}:Grpc"]
-            ?? throw new InvalidOperationException($"Services:{service}:Grpc is not configured");
-        builder.Services.AddGrpcClient<TClient>(options =>
-        {
-            options.Address = new Uri(address);
-            options.InterceptorRegistrations.Add(new InterceptorRegistration(
-                InterceptorScope.Client,
-                _ => new DeadlineInterceptor(TimeSpan.FromSeconds(10))));
-        });
     }
 }

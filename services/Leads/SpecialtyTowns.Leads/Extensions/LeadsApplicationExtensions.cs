@@ -9,6 +9,7 @@ public static class LeadsApplicationExtensions
 {
     public static IHostApplicationBuilder AddLeadsApplication(this IHostApplicationBuilder builder)
     {
+        builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<LeadsDbContext>("leads");
         builder.AddMessaging("leads", bus => bus.AddConsumer<TownRegisteredConsumer>());

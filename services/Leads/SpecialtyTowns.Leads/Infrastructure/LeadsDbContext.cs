@@ -8,6 +8,8 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
 {
     public DbSet<TownDirectoryEntry> TownDirectory => Set<TownDirectoryEntry>();
 
+    public DbSet<Lead> Leads => Set<Lead>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
@@ -22,6 +24,21 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
             entry.Property(e => e.Category).HasColumnName("category").HasMaxLength(40);
             entry.Property(e => e.RegisteredAt).HasColumnName("registered_at");
             entry.Property(e => e.ReceivedAt).HasColumnName("received_at");
+        });
+        modelBuilder.Entity<Lead>(lead =>
+        {
+            lead.ToTable("leads");
+            lead.HasKey(l => l.Id);
+            lead.Property(l => l.Id).HasColumnName("id");
+            lead.Property(l => l.InvestorId).HasColumnName("investor_id");
+            lead.Property(l => l.TownId).HasColumnName("town_id");
+            lead.Property(l => l.Message).HasColumnName("message").HasMaxLength(2000);
+            lead.Property(l => l.Stage).HasColumnName("stage").HasMaxLength(30);
+            lead.Property(l => l.CreatedAt).HasColumnName("created_at");
+            lead.Property(l => l.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
+            lead.HasIndex(l => l.InvestorId).HasDatabaseName("ix_leads_investor_id");
+            lead.HasIndex(l => l.TownId).HasDatabaseName("ix_leads_town_id");
+            lead.HasIndex(l => new { l.InvestorId, l.CreationRequestId }).IsUnique().HasDatabaseName("ux_leads_investor_request");
         });
     }
 }

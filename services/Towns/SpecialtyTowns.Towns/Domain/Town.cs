@@ -39,6 +39,11 @@ public sealed class Town
             throw new BusinessRuleException("town-name-required", "A town needs a name");
         }
 
+        if (!Enum.IsDefined(registration.Level))
+        {
+            throw new BusinessRuleException("town-level-known", "A town is provincial, municipal, or of unknown level");
+        }
+
         if (!Enum.IsDefined(registration.Category))
         {
             throw new BusinessRuleException("town-category-known", "A town belongs to one of the three categories");
@@ -58,6 +63,23 @@ public sealed class Town
             RegisteredAt = now,
             CreationRequestId = Clean(registration.RequestId),
         };
+    }
+
+    /// <summary>Applies the changes; returns whether anything changed.</summary>
+    public bool Apply(TownChanges changes)
+    {
+        if (changes.MainIndustry is not null && string.IsNullOrWhiteSpace(changes.MainIndustry))
+        {
+            throw new BusinessRuleException("town-main-industry-required", "A town keeps a main industry");
+        }
+
+        var before = (NameEn, City, County, MainIndustry, string.Join('\n', Facts));
+        NameEn = changes.NameEn is null ? NameEn : Clean(changes.NameEn);
+        City = changes.City is null ? City : Clean(changes.City);
+        County = changes.County is null ? County : Clean(changes.County);
+        MainIndustry = changes.MainIndustry?.Trim() ?? MainIndustry;
+        Facts = changes.Facts?.Select(f => f.Trim()).Where(f => f.Length > 0).ToList() ?? Facts;
+        return before != (NameEn, City, County, MainIndustry, string.Join('\n', Facts));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

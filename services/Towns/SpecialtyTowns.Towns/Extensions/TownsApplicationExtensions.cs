@@ -9,11 +9,13 @@ public static class TownsApplicationExtensions
 {
     public static IHostApplicationBuilder AddTownsApplication(this IHostApplicationBuilder builder)
     {
+        builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<TownsDbContext>("towns");
         builder.AddMessaging("towns");
         builder.AddOutbox<TownsDbContext>();
         builder.Services.AddScoped<TownRegistrar>();
+        builder.Services.AddScoped<TownEditor>();
         return builder;
     }
 }

@@ -2,6 +2,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Common.V1;
 using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Infrastructure;
@@ -9,14 +11,30 @@ using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar) : TownsService.TownsServiceBase
+public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar, TownEditor editor) : TownsService.TownsServiceBase
 {
     private const int MaxPageSize = 100;
 
     public override async Task<V1.Town> RegisterTown(RegisterTownRequest request, ServerCallContext context)
     {
+        // Towns are vetted programme members: only an admin adds one.
+        Caller.From(context).RequireRole(Roles.Admin);
         RegisterTownRequestValidator.Validate(request);
         var town = await registrar.RegisterAsync(TownMapper.ToRegistration(request), context.CancellationToken);
+        return TownMapper.ToMessage(town);
+    }
+
+    public override async Task<V1.Town> UpdateTown(UpdateTownRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        UpdateTownRequestValidator.Validate(request);
+        var changes = new TownChanges(
+            request.HasNameEn ? request.NameEn : null,
+            request.HasCity ? request.City : null,
+            request.HasCounty ? request.County : null,
+            request.HasMainIndustry ? request.MainIndustry : null,
+            request.Facts?.Values.ToList());
+        var town = await editor.UpdateAsync(caller, Guid.Parse(request.Id), changes, context.CancellationToken);
         return TownMapper.ToMessage(town);
     }
 
@@ -34,7 +52,7 @@ public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar)
         var pageSize = request.Page?.PageSize ?? 0;
         var token = request.Page?.PageToken ?? string.Empty;
         new RequestValidator()
-            .Must(pageSize is >= 0 and <= MaxPageSize, "page.page_size", $"must be between 1 and {MaxPageSize}")
+            .Must(pageSize is >= 0 and <= MaxPageSize, "page.page_size", $"must be between 1 and {MaxPageSize} (0 or absent: 20)")
             .Must(token.Length == 0 || PageToken.TryRead(token, out _), "page.page_token", "is not a token this service issued")
             .ThrowIfInvalid();
         var size = pageSize == 0 ? 20 : pageSize;

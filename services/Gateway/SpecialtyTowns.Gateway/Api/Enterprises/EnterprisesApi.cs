@@ -1,21 +1,25 @@
 using SpecialtyTowns.Enterprises.V1;
+using SpecialtyTowns.Gateway.Caching;
+using SpecialtyTowns.ServiceDefaults.Security;
 
 namespace SpecialtyTowns.Gateway.Api.Enterprises;
 
-/// <summary>/api/v1/enterprises: reads are public; registering becomes the town's with accounts (issue 3).</summary>
+/// <summary>/api/v1/enterprises: reads are public; a town registers its enterprises; an enterprise, its town or an admin edits it.</summary>
 public static class EnterprisesApi
 {
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/enterprises").WithTags("Enterprises").AllowAnonymous();
-        group.MapPost("/", RegisterAsync).WithName("RegisterEnterprise")
+        var group = routes.MapGroup("/api/v1/enterprises").WithTags("Enterprises");
+        group.MapPost("/", RegisterAsync).WithName("RegisterEnterprise").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<EnterpriseResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetEnterprise")
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetEnterprise").AllowAnonymous()
             .Produces<EnterpriseResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPatch("/{id:guid}", UpdateAsync).WithName("UpdateEnterprise").RequireAuthorization(p => p.RequireRole(Roles.Enterprise, Roles.Town, Roles.Admin))
+            .Produces<EnterpriseResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterEnterpriseBody body, HttpRequest http, EnterprisesService.EnterprisesServiceClient enterprises, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(RegisterEnterpriseBody body, HttpRequest http, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new RegisterEnterpriseRequest
         {
@@ -25,11 +29,31 @@ public static class EnterprisesApi
         };
         request.Products.AddRange(body.Products ?? []);
         var enterprise = await enterprises.RegisterEnterpriseAsync(request, cancellationToken: cancellationToken);
+        await cache.InvalidateAsync(CacheScopes.Enterprises);
         return Results.Created($"/api/v1/enterprises/{enterprise.Id}", ToResponse(enterprise));
     }
 
-    private static async Task<EnterpriseResponse> GetAsync(Guid id, EnterprisesService.EnterprisesServiceClient enterprises, CancellationToken cancellationToken) =>
-        ToResponse(await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
+    private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
+    {
+        var request = new UpdateEnterpriseRequest { Id = id.ToString() };
+        if (body.Name is not null)
+        {
+            request.Name = body.Name;
+        }
+
+        if (body.Products is not null)
+        {
+            request.Products = new ProductList { Values = { body.Products } };
+        }
+
+        var enterprise = await enterprises.UpdateEnterpriseAsync(request, cancellationToken: cancellationToken);
+        await cache.InvalidateAsync(CacheScopes.Enterprises);
+        return ToResponse(enterprise);
+    }
+
+    private static Task<EnterpriseResponse> GetAsync(Guid id, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(CacheScopes.Enterprises, $"enterprise:{id}", CacheJsonContext.Default.EnterpriseResponse, async () =>
+            ToResponse(await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
     private static EnterpriseResponse ToResponse(Enterprise enterprise) =>
         new(enterprise.Id, enterprise.Name, enterprise.TownId, enterprise.Products.ToList(), enterprise.RegisteredAt.ToDateTimeOffset());

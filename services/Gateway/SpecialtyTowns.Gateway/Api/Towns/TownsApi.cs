@@ -1,24 +1,25 @@
 using SpecialtyTowns.Common.V1;
+using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
+using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Gateway.Api.Towns;
 
-/// <summary>
-/// /api/v1/towns. Reads are public; registering is open until accounts arrive (issue 3),
-/// when it becomes the admin's.
-/// </summary>
+/// <summary>/api/v1/towns. Reads are public; admins register towns; a town edits only itself.</summary>
 public static class TownsApi
 {
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/towns").WithTags("Towns").AllowAnonymous();
-        group.MapPost("/", RegisterAsync).WithName("RegisterTown")
+        var group = routes.MapGroup("/api/v1/towns").WithTags("Towns");
+        group.MapPost("/", RegisterAsync).WithName("RegisterTown").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .Produces<TownResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetTown")
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetTown").AllowAnonymous()
             .Produces<TownResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", ListAsync).WithName("ListTowns")
+        group.MapGet("/", ListAsync).WithName("ListTowns").AllowAnonymous()
             .Produces<TownListResponse>().ProducesValidationProblem();
+        group.MapPatch("/{id:guid}", UpdateAsync).WithName("UpdateTown").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
+            .Produces<TownResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -26,6 +27,7 @@ public static class TownsApi
         RegisterTownBody body,
         HttpRequest http,
         TownsService.TownsServiceClient towns,
+        PublicReadCache cache,
         CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
@@ -63,17 +65,58 @@ public static class TownsApi
         };
         request.Facts.AddRange(body.Facts ?? []);
         var town = await towns.RegisterTownAsync(request, cancellationToken: cancellationToken);
+        await cache.InvalidateAsync(CacheScopes.Towns);
         return Results.Created($"/api/v1/towns/{town.Id}", ToResponse(town));
     }
 
-    private static async Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, CancellationToken cancellationToken) =>
-        ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
+    private static async Task<TownResponse> UpdateAsync(Guid id, UpdateTownBody body, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
+    {
+        var request = new UpdateTownRequest { Id = id.ToString() };
+        if (body.NameEn is not null)
+        {
+            request.NameEn = body.NameEn;
+        }
 
-    private static async Task<TownListResponse> ListAsync(
+        if (body.City is not null)
+        {
+            request.City = body.City;
+        }
+
+        if (body.County is not null)
+        {
+            request.County = body.County;
+        }
+
+        if (body.MainIndustry is not null)
+        {
+            request.MainIndustry = body.MainIndustry;
+        }
+
+        if (body.Facts is not null)
+        {
+            request.Facts = new StringList { Values = { body.Facts } };
+        }
+
+        var town = await towns.UpdateTownAsync(request, cancellationToken: cancellationToken);
+
+        // The event invalidates every replica's view too; this makes the writer's next read fresh at once.
+        await cache.InvalidateAsync(CacheScopes.Towns);
+        return ToResponse(town);
+    }
+
+    private static Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Default.TownResponse, async () =>
+            ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
+
+    private static Task<TownListResponse> ListAsync(
         TownsService.TownsServiceClient towns,
+        PublicReadCache cache,
         CancellationToken cancellationToken,
         int pageSize = 20,
-        string? pageToken = null)
+        string? pageToken = null) =>
+        cache.GetOrCreateAsync(CacheScopes.Towns, $"list:{pageSize}:{pageToken}", CacheJsonContext.Default.TownListResponse, () => FetchListAsync(towns, pageSize, pageToken, cancellationToken));
+
+    private static async Task<TownListResponse> FetchListAsync(TownsService.TownsServiceClient towns, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
         var response = await towns.ListTownsAsync(
             new ListTownsRequest { Page = new PageRequest { PageSize = pageSize, PageToken = pageToken ?? string.Empty } },

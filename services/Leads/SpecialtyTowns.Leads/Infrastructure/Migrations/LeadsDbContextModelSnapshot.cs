@@ -22,6 +22,57 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpecialtyTowns.Leads.Domain.Lead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreationRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("creation_request_id");
+
+                    b.Property<Guid>("InvestorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investor_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId")
+                        .HasDatabaseName("ix_leads_investor_id");
+
+                    b.HasIndex("TownId")
+                        .HasDatabaseName("ix_leads_town_id");
+
+                    b.HasIndex("InvestorId", "CreationRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_leads_investor_request");
+
+                    b.ToTable("leads", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Leads.Domain.TownDirectoryEntry", b =>
                 {
                     b.Property<Guid>("TownId")

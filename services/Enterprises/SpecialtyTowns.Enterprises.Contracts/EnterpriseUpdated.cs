@@ -1,0 +1,4 @@
+namespace SpecialtyTowns.Enterprises.Contracts;
+
+/// <summary>An enterprise's profile changed; carries the profile as it now is.</summary>
+public sealed record EnterpriseUpdated(Guid EnterpriseId, Guid TownId, string Name, IReadOnlyList<string> Products, DateTimeOffset UpdatedAt);

@@ -1,0 +1,4 @@
+namespace SpecialtyTowns.Expo.Contracts;
+
+/// <summary>An organizer created an expo event, or changed its name, place or dates.</summary>
+public sealed record ExpoEventScheduled(Guid EventId, Guid OrganizerId, string Name, string? City, DateOnly StartsOn, DateOnly EndsOn, string TimeZone);

@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using SpecialtyTowns.Gateway.Api.Accounts;
+using SpecialtyTowns.Gateway.Errors;
+using SpecialtyTowns.Gateway.Identity;
+using SpecialtyTowns.ServiceDefaults.Security;
+
+namespace SpecialtyTowns.Gateway.Api.Auth;
+
+/// <summary>/api/v1/auth: register, sign in, refresh, sign out. Stable routes for outside clients.</summary>
+public static class AuthApi
+{
+    private const string InvalidCredentials = "Invalid email or password";
+
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/register", RegisterAsync).WithName("Register").AllowAnonymous()
+            .Produces<RegistrationResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapPost("/login", LoginAsync).WithName("Login").AllowAnonymous()
+            .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/refresh", RefreshAsync).WithName("Refresh").AllowAnonymous()
+            .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/logout", LogoutAsync).WithName("Logout").RequireAuthorization()
+            .Produces(StatusCodes.Status204NoContent);
+        group.MapGet("/me", MeAsync).WithName("Me").RequireAuthorization()
+            .Produces<AccountResponse>();
+        return group;
+    }
+
+    private static async Task<IResult> RegisterAsync(RegisterBody body, AccountRegistrar registrar, CancellationToken cancellationToken)
+    {
+        var problems = new RequestProblems();
+        var email = body.Email?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (email.Length == 0)
+        {
+            problems.Add("email", "is required");
+        }
+        else if (email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
+        {
+            problems.Add("email", "is not a valid email address");
+        }
+
+        if (string.IsNullOrEmpty(body.Password))
+        {
+            problems.Add("password", "is required");
+        }
+
+        if (body.Role == Roles.Admin)
+        {
+            problems.Add("role", "admin accounts cannot be self-registered");
+        }
+        else if (body.Role is null || !Roles.SelfRegistrable.Contains(body.Role))
+        {
+            problems.Add("role", $"must be one of: {string.Join(", ", Roles.SelfRegistrable)}");
+        }
+
+        if (problems.HasErrors)
+        {
+            return problems.ToResult();
+        }
+
+        return await registrar.RegisterAsync(email, body.Password!, body.Role!, body.TownId, body.EnterpriseId, cancellationToken);
+    }
+
+    private static async Task<IResult> LoginAsync(
+        LoginBody body,
+        UserManager<ApplicationUser> users,
+        SignInManager<ApplicationUser> signIn,
+        SessionIssuer sessions,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
+        {
+            return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var user = await users.FindByEmailAsync(body.Email.Trim());
+        if (user is null)
+        {
+            // Spend the time a real check takes, so timing does not tell who has an account.
+            users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash.Value, body.Password);
+            return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            // Wrong password and locked out answer alike.
+            return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        if (user.Status != AccountStatus.Active)
+        {
+            return Results.Problem(
+                title: user.Status == AccountStatus.Pending ? "The account awaits approval" : "The account was not approved",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        return Results.Ok(await sessions.StartAsync(user, familyId: null, cancellationToken));
+    }
+
+    private static async Task<IResult> RefreshAsync(
+        RefreshBody body,
+        RefreshTokenStore refreshTokens,
+        UserManager<ApplicationUser> users,
+        SessionIssuer sessions,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.RefreshToken))
+        {
+            return Results.Problem(title: "Invalid refresh token", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var outcome = await refreshTokens.RotateAsync(body.RefreshToken, cancellationToken);
+        var user = outcome.Succeeded ? await users.FindByIdAsync(outcome.UserId!.Value.ToString()) : null;
+        if (user is null || user.Status != AccountStatus.Active || await users.IsLockedOutAsync(user))
+        {
+            return Results.Problem(title: "Invalid refresh token", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        return Results.Ok(sessions.Continue(user, outcome.NewToken!));
+    }
+
+    private static async Task<IResult> LogoutAsync(RefreshBody body, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(body.RefreshToken))
+        {
+            await refreshTokens.RevokeAsync(body.RefreshToken, cancellationToken);
+        }
+
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> MeAsync(HttpContext http, UserManager<ApplicationUser> users)
+    {
+        var subject = http.User.FindFirst(ClaimNames.Subject)?.Value;
+        var user = subject is null ? null : await users.FindByIdAsync(subject);
+        return user is null ? Results.NotFound() : Results.Ok(AccountResponse.From(user));
+    }
+
+    private static class DummyHash
+    {
+        public static readonly string Value = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+    }
+}

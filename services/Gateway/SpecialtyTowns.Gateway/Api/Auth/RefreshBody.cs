@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Gateway.Api.Auth;
+
+public sealed record RefreshBody(string? RefreshToken);

@@ -1,0 +1,4 @@
+namespace SpecialtyTowns.Gateway.Api.Towns;
+
+/// <summary>A partial update: absent (null) fields stay as they are.</summary>
+public sealed record UpdateTownBody(string? NameEn, string? City, string? County, string? MainIndustry, IReadOnlyList<string>? Facts);

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using SpecialtyTowns.Gateway.Identity;
+using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Security;
+
+namespace SpecialtyTowns.Gateway.Extensions;
+
+/// <summary>Accounts (ASP.NET Core Identity in the gateway's own database) and bearer tokens.</summary>
+public static class GatewayIdentityExtensions
+{
+    public static IHostApplicationBuilder AddGatewayIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<GatewayDbContext>("gateway");
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = builder.Configuration.GetValue("Auth:LockoutDuration", TimeSpan.FromMinutes(15));
+            })
+            .AddEntityFrameworkStores<GatewayDbContext>()
+            .AddSignInManager();
+
+        var signingKey = SigningKeys.Private(builder.Configuration);
+        builder.Services.AddSingleton(signingKey);
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddScoped<RefreshTokenStore>();
+        builder.Services.AddScoped<SessionIssuer>();
+        builder.Services.AddScoped<AccountRegistrar>();
+        builder.Services.AddScoped<PendingAccounts>();
+        builder.Services.AddTransient<IdentityForwardingInterceptor>();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = ServiceAuthenticationExtensions.ValidationParameters(signingKey);
+            });
+        // An endpoint that forgets to say who may call it is closed, not open.
+        builder.Services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+}

@@ -1,0 +1,122 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Identity;
+using SpecialtyTowns.Enterprises.V1;
+using SpecialtyTowns.Gateway.Api.Auth;
+using SpecialtyTowns.Gateway.Errors;
+using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.Towns.V1;
+
+namespace SpecialtyTowns.Gateway.Identity;
+
+/// <summary>
+/// Creates accounts. Investors act at once; town, enterprise and organizer accounts wait
+/// for approval. The town or enterprise acted for must exist.
+/// </summary>
+public sealed class AccountRegistrar(
+    UserManager<ApplicationUser> users,
+    TownsService.TownsServiceClient towns,
+    EnterprisesService.EnterprisesServiceClient enterprises,
+    TimeProvider clock,
+    ILogger<AccountRegistrar> logger)
+{
+    public async Task<IResult> RegisterAsync(string email, string password, string role, Guid? townId, Guid? enterpriseId, CancellationToken cancellationToken)
+    {
+        var problems = new RequestProblems();
+        Guid? enterpriseTownId = null;
+        switch (role)
+        {
+            case Roles.Town when townId is null:
+                problems.Add("townId", "is required for a town account");
+                break;
+            case Roles.Town when !await TownExistsAsync(townId.Value, cancellationToken):
+                problems.Add("townId", "no such town");
+                break;
+            case Roles.Enterprise when enterpriseId is null:
+                problems.Add("enterpriseId", "is required for an enterprise account");
+                break;
+            case Roles.Enterprise:
+                enterpriseTownId = await EnterpriseTownAsync(enterpriseId.Value, cancellationToken);
+                if (enterpriseTownId is null)
+                {
+                    problems.Add("enterpriseId", "no such enterprise");
+                }
+
+                break;
+        }
+
+        if (role != Roles.Town && townId is not null)
+        {
+            problems.Add("townId", "only town accounts act for a town");
+        }
+
+        if (role != Roles.Enterprise && enterpriseId is not null)
+        {
+            problems.Add("enterpriseId", "only enterprise accounts act for an enterprise");
+        }
+
+        if (problems.HasErrors)
+        {
+            return problems.ToResult();
+        }
+
+        var status = role == Roles.Investor ? AccountStatus.Active : AccountStatus.Pending;
+        var answer = Results.Json(new RegistrationResponse(email, role, status.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            logger.LogInformation("Registration for an existing email refused silently");
+            return answer;
+        }
+
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            AccountRole = role,
+            Status = status,
+            TownId = role == Roles.Town ? townId : null,
+            EnterpriseId = role == Roles.Enterprise ? enterpriseId : null,
+            EnterpriseTownId = enterpriseTownId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                problems.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
+            }
+
+            return problems.ToResult();
+        }
+
+        logger.LogInformation("Account {UserId} registered as {Role} ({Status})", user.Id, role, status);
+        return answer;
+    }
+
+    private async Task<bool> TownExistsAsync(Guid townId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await towns.GetTownAsync(new GetTownRequest { Id = townId.ToString() }, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    private async Task<Guid?> EnterpriseTownAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var enterprise = await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = enterpriseId.ToString() }, cancellationToken: cancellationToken);
+            return Guid.Parse(enterprise.TownId);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+}

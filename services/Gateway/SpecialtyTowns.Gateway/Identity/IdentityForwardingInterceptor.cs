@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace SpecialtyTowns.Gateway.Identity;
+
+/// <summary>
+/// Every service call carries a verified identity: the signed-in caller's own access token
+/// (already validated here), or the gateway's anonymous token for public reads.
+/// </summary>
+public sealed class IdentityForwardingInterceptor(IHttpContextAccessor http, TokenIssuer tokens) : Interceptor
+{
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
+        TRequest request,
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
+    {
+        var headers = context.Options.Headers ?? [];
+        if (headers.Get("authorization") is null)
+        {
+            headers.Add("authorization", "Bearer " + TokenFor(http.HttpContext));
+        }
+
+        var options = context.Options.WithHeaders(headers);
+        return continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, options));
+    }
+
+    private string TokenFor(HttpContext? httpContext)
+    {
+        if (httpContext?.User.Identity?.IsAuthenticated == true)
+        {
+            var header = httpContext.Request.Headers.Authorization.ToString();
+            if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return header["Bearer ".Length..].Trim();
+            }
+        }
+
+        return tokens.Anonymous();
+    }
+}

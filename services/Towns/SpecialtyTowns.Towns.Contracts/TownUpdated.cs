@@ -1,0 +1,11 @@
+namespace SpecialtyTowns.Towns.Contracts;
+
+/// <summary>A town's profile changed; carries the profile as it now is.</summary>
+public sealed record TownUpdated(
+    Guid TownId,
+    string Name,
+    string? NameEn,
+    string? City,
+    string? County,
+    string MainIndustry,
+    DateTimeOffset UpdatedAt);

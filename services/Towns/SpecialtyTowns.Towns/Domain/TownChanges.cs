@@ -1,0 +1,4 @@
+namespace SpecialtyTowns.Towns.Domain;
+
+/// <summary>A partial update: null leaves a field as it is; an empty string clears an optional field.</summary>
+public sealed record TownChanges(string? NameEn, string? City, string? County, string? MainIndustry, IReadOnlyList<string>? Facts);

@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SpecialtyTowns.EndToEnd.Authorization;
+
+/// <summary>
+/// The authorization rule of every route. A route the gateway publishes without a rule
+/// here fails the matrix test, so a new route cannot ship without saying who may call it.
+/// </summary>
+public static class AuthorizationRules
+{
+    private static readonly Func<World, string, bool, Task<string>> NoId = (_, _, _) => Task.FromResult(string.Empty);
+    private static readonly Func<World, string, bool, Task<object?>> NoBody = (_, _, _) => Task.FromResult<object?>(null);
+
+    public static IReadOnlyDictionary<string, RouteRule> For(SystemFixture fixture) => new Dictionary<string, RouteRule>
+    {
+        ["POST /api/v1/auth/register"] = new(RouteRule.Public(201), NoId,
+            (_, _, _) => Task.FromResult<object?>(new { email = World.Email("new"), password = World.Password, role = "investor" })),
+        ["POST /api/v1/auth/login"] = new(RouteRule.Public(200), NoId,
+            (w, _, _) => Task.FromResult<object?>(new { email = w.InvestorEmail, password = World.Password })),
+        ["POST /api/v1/auth/refresh"] = new(RouteRule.Public(200), NoId,
+            async (w, _, _) => new { refreshToken = await FreshRefreshTokenAsync(fixture, w) }),
+        ["POST /api/v1/auth/logout"] = new(RouteRule.SignedIn(204), NoId,
+            async (w, _, _) => new { refreshToken = await FreshRefreshTokenAsync(fixture, w) }),
+        ["GET /api/v1/auth/me"] = new(RouteRule.SignedIn(200), NoId, NoBody),
+        ["GET /api/v1/accounts/pending"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Town), NoId, NoBody),
+        ["POST /api/v1/accounts/{id}/approve"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Town),
+            (w, _, owned) => w.PendingEnterpriseAccountAsync(owned ? w.EnterpriseA : w.EnterpriseB), NoBody),
+        ["POST /api/v1/accounts/{id}/reject"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Town),
+            (w, _, owned) => w.PendingEnterpriseAccountAsync(owned ? w.EnterpriseA : w.EnterpriseB), NoBody),
+        ["POST /api/v1/towns"] = new(RouteRule.RolesOnly(201, Actor.Admin), NoId,
+            (_, _, _) => Task.FromResult<object?>(new { name = "矩阵新镇" + Guid.NewGuid().ToString("N")[..10], category = "specialty-agriculture", mainIndustry = "黄花 daylily" })),
+        ["GET /api/v1/towns"] = new(RouteRule.Public(200), NoId, NoBody),
+        ["GET /api/v1/towns/{id}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
+        ["PATCH /api/v1/towns/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town),
+            (w, _, owned) => Task.FromResult(owned ? w.TownA : w.TownB),
+            (_, _, _) => Task.FromResult<object?>(new { city = "忻州 Xinzhou" })),
+        ["POST /api/v1/enterprises"] = new(RouteRule.Owned(201, 403, Actor.Admin, Actor.Town), NoId,
+            (w, _, owned) => Task.FromResult<object?>(new { name = "新企业" + Guid.NewGuid().ToString("N")[..8], townId = owned ? w.TownA : w.TownB })),
+        ["GET /api/v1/enterprises/{id}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.EnterpriseA), NoBody),
+        ["PATCH /api/v1/enterprises/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town, Actor.Enterprise),
+            (w, _, owned) => Task.FromResult(owned ? w.EnterpriseA : w.EnterpriseB),
+            (_, _, _) => Task.FromResult<object?>(new { products = new[] { "锻造法兰 forged flanges" } })),
+        ["POST /api/v1/leads"] = new(RouteRule.RolesOnly(201, Actor.Investor), NoId,
+            (w, _, _) => Task.FromResult<object?>(new { townId = w.TownA, message = "矩阵线索" })),
+        ["GET /api/v1/leads"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor, Actor.Town), NoId, NoBody),
+        ["GET /api/v1/leads/{id}"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Investor, Actor.Town),
+            (w, _, owned) => Task.FromResult(owned ? w.LeadA : w.LeadB), NoBody),
+        ["GET /api/v1/leads/town-directory/{townId}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
+        ["GET /api/v1/expo/exhibitor-towns/{townId}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
+        ["POST /api/v1/expo/events"] = new(RouteRule.RolesOnly(201, Actor.Admin, Actor.Organizer), NoId,
+            (_, _, _) => Task.FromResult<object?>(World.EventBody())),
+        ["GET /api/v1/expo/events/{id}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.EventA), NoBody),
+        ["PATCH /api/v1/expo/events/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Organizer),
+            (w, _, owned) => Task.FromResult(owned ? w.EventA : w.EventB),
+            (_, _, _) => Task.FromResult<object?>(new { city = "太原 Taiyuan" })),
+    };
+
+    private static async Task<string> FreshRefreshTokenAsync(SystemFixture fixture, World world)
+    {
+        using var response = await fixture.Gateway.PostAsJsonAsync("/api/v1/auth/login", new { email = world.InvestorEmail, password = World.Password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString()!;
+    }
+}
