@@ -39,18 +39,21 @@ for project in $projects; do
   name=$(basename "$project")
   echo "[test] $name"
   log="$results/$name.log"
-  dotnet test "$project" --no-build -c Debug -nologo --logger "console;verbosity=normal" >"$log" 2>&1
+  trx="$results/$name.trx"
+  dotnet test "$project" --no-build -c Debug -nologo \
+    --logger "console;verbosity=normal" --logger "trx;LogFileName=$trx" >"$log" 2>&1
   code=$?
-  grep -E '^\s+(Passed|Failed|Skipped) ' "$log" | sed 's/^/    /' | tail -n 400
-  summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1)
-  if [ -n "$summary" ]; then
-    echo "    $summary"
-    p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
-    f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
-    s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
+  grep -E '^\s+(Passed|Failed|Skipped) ' "$log" | cut -c1-200 | sed 's/^/    /' | tail -n 400
+  counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -n 1)
+  if [ -n "$counters" ]; then
+    count() { sed -E "s/.* $1=\"([0-9]+)\".*/\1/" <<<"$counters"; }
+    p=$(count passed) f=$(count failed) s=$(count notExecuted)
+    echo "    $name: $p passed, $f failed, $s skipped"
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    # A crashed or aborted test host can leave counters that do not add up to a failure.
+    if [ $code -ne 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); fi
   else
-    echo "    no summary: the test host failed; see $log"
+    echo "    no results: the test host failed; see $log"
     tail -n 40 "$log"
     failed=$((failed + 1))
   fi

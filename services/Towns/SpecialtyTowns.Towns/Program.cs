@@ -13,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<TownsGrpcService>().RequireAuthorization();
+app.MapGrpcService<ProjectsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<TownsDbContext>();
 await app.SeedTownsAsync();

@@ -28,6 +28,10 @@ public sealed class World(SystemFixture fixture)
 
     public string EventB { get; private set; } = string.Empty;
 
+    public string ProjectA { get; private set; } = string.Empty;
+
+    public string ProjectB { get; private set; } = string.Empty;
+
     public string InvestorEmail { get; private set; } = string.Empty;
 
     public Dictionary<string, Actor> Actors { get; } = [];
@@ -62,6 +66,8 @@ public sealed class World(SystemFixture fixture)
 
         LeadA = await CreateAsync(investorA, "/api/v1/leads", new { townId = TownA, message = "想投资法兰" });
         LeadB = await CreateAsync(investorB, "/api/v1/leads", new { townId = TownB, message = "别人的线索" });
+        ProjectA = await PublishedProjectAsync(TownA);
+        ProjectB = await PublishedProjectAsync(TownB);
         EventA = await CreateAsync(organizerA, "/api/v1/expo/events", EventBody());
         EventB = await CreateAsync(organizerB, "/api/v1/expo/events", EventBody());
     }
@@ -74,6 +80,26 @@ public sealed class World(SystemFixture fixture)
         response.EnsureSuccessStatusCode();
         return await AccountIdAsync(email);
     }
+
+    /// <summary>A project of the town, created and published by the admin.</summary>
+    public async Task<string> PublishedProjectAsync(string townId)
+    {
+        var id = await CreateAsync(fixture.Admin, "/api/v1/projects", ProjectBody(townId));
+        using var published = await fixture.Admin.PostAsJsonAsync($"/api/v1/projects/{id}/status", new { status = "published" });
+        published.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    public static object ProjectBody(string townId) => new
+    {
+        townId,
+        title = "年产10万吨精密法兰智能制造项目 " + Guid.NewGuid().ToString("N")[..6],
+        description = "依托定襄法兰产业集群，建设数控锻造与精密加工生产线。",
+        industry = "C33",
+        amountMinYuan = 50_000_000m,
+        amountMaxYuan = 120_000_000m,
+        cooperationModes = new[] { "joint-venture", "equity" },
+    };
 
     public static object EventBody() => new { name = "山西特色专业镇投资贸易博览会 " + Guid.NewGuid().ToString("N")[..6], city = "大同 Datong", startsOn = "2023-06-28", endsOn = "2023-07-02" };
 

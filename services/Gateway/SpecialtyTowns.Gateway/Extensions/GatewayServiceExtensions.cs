@@ -8,6 +8,7 @@ using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Leads;
+using SpecialtyTowns.Gateway.Api.Projects;
 using SpecialtyTowns.Gateway.Api.ReadModels;
 using SpecialtyTowns.Gateway.Api.Towns;
 using SpecialtyTowns.Gateway.Caching;
@@ -36,6 +37,7 @@ public static class GatewayServiceExtensions
 
         builder.AddGatewayRateLimiting();
         builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<EnterprisesService.EnterprisesServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
@@ -57,6 +59,7 @@ public static class GatewayServiceExtensions
         app.MapAuthApi();
         app.MapAccountsApi();
         app.MapTownsApi();
+        app.MapProjectsApi();
         app.MapEnterprisesApi();
         app.MapLeadsApi();
         app.MapEventsApi();

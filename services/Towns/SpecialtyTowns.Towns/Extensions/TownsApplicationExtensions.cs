@@ -16,6 +16,7 @@ public static class TownsApplicationExtensions
         builder.AddOutbox<TownsDbContext>();
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
+        builder.Services.AddScoped<ProjectWorkflow>();
         return builder;
     }
 }

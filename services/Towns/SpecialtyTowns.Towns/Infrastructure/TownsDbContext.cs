@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Towns.Domain;
+using SpecialtyTowns.Towns.Domain.Projects;
 
 namespace SpecialtyTowns.Towns.Infrastructure;
 
 public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : DbContext(options)
 {
     public DbSet<Town> Towns => Set<Town>();
+
+    public DbSet<InvestmentProject> Projects => Set<InvestmentProject>();
+
+    public DbSet<ProjectHistoryEntry> ProjectHistory => Set<ProjectHistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,5 +34,7 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
             town.HasIndex(t => t.Name).IsUnique().HasDatabaseName("ux_towns_name");
             town.HasIndex(t => t.CreationRequestId).IsUnique().HasDatabaseName("ux_towns_creation_request_id");
         });
+        modelBuilder.ApplyConfiguration(new InvestmentProjectConfiguration());
+        modelBuilder.ApplyConfiguration(new ProjectHistoryEntryConfiguration());
     }
 }

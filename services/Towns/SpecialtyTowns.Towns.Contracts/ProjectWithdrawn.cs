@@ -1,0 +1,4 @@
+namespace SpecialtyTowns.Towns.Contracts;
+
+/// <summary>A town withdrew a project; it is no longer offered.</summary>
+public sealed record ProjectWithdrawn(Guid ProjectId, Guid TownId, string Title, string Status, string IndustryCode, long AmountMinFen, long AmountMaxFen, DateTimeOffset At);

@@ -1,0 +1,75 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Domain.Projects;
+using SpecialtyTowns.Towns.V1;
+using DomainProject = SpecialtyTowns.Towns.Domain.Projects.InvestmentProject;
+
+namespace SpecialtyTowns.Towns.Grpc;
+
+public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow) : ProjectsService.ProjectsServiceBase
+{
+    public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
+        var content = ProjectContentMapper.ToDomain(request.Content);
+        Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
+        return ToMessage(await workflow.CreateAsync(caller, townId, content, request.RequestId, context.CancellationToken));
+    }
+
+    public override async Task<Project> GetProject(GetProjectRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        return ToMessage(await workflow.GetVisibleAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken));
+    }
+
+    public override async Task<Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        var content = ProjectContentMapper.ToDomain(request.Content);
+        return ToMessage(await workflow.ReviseAsync(caller, Guid.Parse(request.Id), content, context.CancellationToken));
+    }
+
+    public override async Task<Project> ChangeProjectStatus(ChangeProjectStatusRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        new RequestValidator()
+            .Guid("id", request.Id)
+            .Must(ProjectKeys.TryParseStatus(request.Status, out var status), "status", "must be one of: draft, published, negotiating, signed, landed, withdrawn")
+            .Optional("note", request.Note, 1000)
+            .ThrowIfInvalid();
+        return ToMessage(await workflow.ChangeStatusAsync(caller, Guid.Parse(request.Id), status, request.Note, context.CancellationToken));
+    }
+
+    public override async Task<ProjectHistory> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        var entries = await workflow.HistoryAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken);
+        var history = new ProjectHistory();
+        history.Entries.AddRange(entries.Select(e => new V1.ProjectHistoryEntry
+        {
+            At = Timestamp.FromDateTimeOffset(e.At),
+            Actor = e.Actor,
+            Action = e.Action,
+            FromStatus = e.FromStatus ?? string.Empty,
+            ToStatus = e.ToStatus ?? string.Empty,
+            Note = e.Note ?? string.Empty,
+        }));
+        return history;
+    }
+
+    private static Project ToMessage(DomainProject p) => new()
+    {
+        Id = p.Id.ToString(),
+        TownId = p.TownId.ToString(),
+        Content = ProjectContentMapper.ToMessage(p),
+        Status = ProjectKeys.Of(p.Status),
+        CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt),
+        UpdatedAt = Timestamp.FromDateTimeOffset(p.UpdatedAt),
+        PublishedAt = p.PublishedAt is { } published ? Timestamp.FromDateTimeOffset(published) : null,
+    };
+}
