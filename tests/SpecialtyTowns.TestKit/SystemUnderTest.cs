@@ -8,6 +8,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
 {
     private readonly Dictionary<string, ServiceProcess> _services = [];
     private readonly string _suffix;
+    private readonly Dictionary<string, Dictionary<string, string>> _environments = [];
     private Dictionary<string, string> _gatewayEnvironment = [];
 
     public SystemUnderTest(string suffix)
@@ -58,6 +59,12 @@ public sealed class SystemUnderTest : IAsyncDisposable
             environment["Database__Name"] = Database(name);
             environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpcPort}";
             environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}";
+            if (name == "towns")
+            {
+                environment["Seed__Path"] = Path.Combine(RepoPaths.Root, "data", "shanxi-specialty-towns.json");
+            }
+
+            _environments[name] = environment;
             _services[name] = new ServiceProcess(name, RepoPaths.ServiceDll(folder, project), environment, new Uri($"http://127.0.0.1:{httpPort}"));
         }
 
@@ -98,6 +105,25 @@ public sealed class SystemUnderTest : IAsyncDisposable
         var replica = new ServiceProcess("gateway-replica", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), environment, new Uri($"http://127.0.0.1:{port}"));
         await replica.StartAsync(TimeSpan.FromSeconds(90));
         return replica;
+    }
+
+    /// <summary>
+    /// A second replica of a gRPC service (same database and broker, own ports), returned with
+    /// its gRPC address. The caller disposes it.
+    /// </summary>
+    public async Task<(ServiceProcess Replica, Uri Grpc)> StartServiceReplicaAsync(string name)
+    {
+        var grpcPort = FreePort.Next();
+        var httpPort = FreePort.Next();
+        var environment = new Dictionary<string, string>(_environments[name])
+        {
+            ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpcPort}",
+            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}",
+        };
+        var folder = char.ToUpperInvariant(name[0]) + name[1..];
+        var replica = new ServiceProcess(name + "-replica", RepoPaths.ServiceDll(folder, "SpecialtyTowns." + folder), environment, new Uri($"http://127.0.0.1:{httpPort}"));
+        await replica.StartAsync(TimeSpan.FromSeconds(90));
+        return (replica, new Uri($"http://127.0.0.1:{grpcPort}"));
     }
 
     public async ValueTask DisposeAsync()

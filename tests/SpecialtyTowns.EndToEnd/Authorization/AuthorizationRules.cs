@@ -43,6 +43,8 @@ public static class AuthorizationRules
             (_, _, _) => Task.FromResult<object?>(new { products = new[] { "锻造法兰 forged flanges" } })),
         ["POST /api/v1/projects"] = new(RouteRule.Owned(201, 403, Actor.Admin, Actor.Town), NoId,
             (w, _, owned) => Task.FromResult<object?>(World.ProjectBody(owned ? w.TownA : w.TownB))),
+        ["GET /api/v1/projects"] = new(RouteRule.Public(200), NoId, NoBody),
+        ["GET /api/v1/search/suggestions"] = new(RouteRule.Public(200), NoId, NoBody),
         ["GET /api/v1/projects/{id}"] = new(RouteRule.Public(200), (w, _, owned) => Task.FromResult(owned ? w.ProjectA : w.ProjectB), NoBody),
         ["PUT /api/v1/projects/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town),
             (w, _, owned) => Task.FromResult(owned ? w.ProjectA : w.ProjectB),

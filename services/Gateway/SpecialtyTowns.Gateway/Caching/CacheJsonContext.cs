@@ -9,7 +9,6 @@ namespace SpecialtyTowns.Gateway.Caching;
 /// <summary>Source-generated JSON for what the cache stores.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TownResponse))]
-[JsonSerializable(typeof(TownListResponse))]
 [JsonSerializable(typeof(EnterpriseResponse))]
 [JsonSerializable(typeof(EventResponse))]
 public sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -1,6 +1,9 @@
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.ServiceDefaults.Extensions;
+using SpecialtyTowns.ServiceDefaults.Health;
 using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Search;
+using SpecialtyTowns.Towns.Searching;
 using SpecialtyTowns.Towns.Infrastructure;
 
 namespace SpecialtyTowns.Towns.Extensions;
@@ -12,11 +15,21 @@ public static class TownsApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<TownsDbContext>("towns");
-        builder.AddMessaging("towns");
+        builder.AddMessaging("towns", bus => bus.AddConsumer<SearchIndexUpdater>().Endpoint(endpoint =>
+        {
+            // One temporary queue per replica: each keeps its own index, so each needs every event.
+            endpoint.Name = "towns-search-index";
+            endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            endpoint.Temporary = true;
+        }));
         builder.AddOutbox<TownsDbContext>();
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
         builder.Services.AddScoped<ProjectWorkflow>();
+        builder.Services.AddSingleton(_ => SearchIndex.InMemory());
+        builder.Services.AddSingleton<SearchIndexState>();
+        builder.Services.AddHostedService<SearchIndexRebuilder>();
+        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [HealthTags.Ready]);
         return builder;
     }
 }

@@ -1,4 +1,3 @@
-using SpecialtyTowns.Common.V1;
 using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
@@ -16,8 +15,6 @@ public static class TownsApi
             .Produces<TownResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetTown").AllowAnonymous()
             .Produces<TownResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", ListAsync).WithName("ListTowns").AllowAnonymous()
-            .Produces<TownListResponse>().ProducesValidationProblem();
         group.MapPatch("/{id:guid}", UpdateAsync).WithName("UpdateTown").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<TownResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -107,25 +104,6 @@ public static class TownsApi
     private static Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Default.TownResponse, async () =>
             ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
-
-    private static Task<TownListResponse> ListAsync(
-        TownsService.TownsServiceClient towns,
-        PublicReadCache cache,
-        CancellationToken cancellationToken,
-        int pageSize = 20,
-        string? pageToken = null) =>
-        cache.GetOrCreateAsync(CacheScopes.Towns, $"list:{pageSize}:{pageToken}", CacheJsonContext.Default.TownListResponse, () => FetchListAsync(towns, pageSize, pageToken, cancellationToken));
-
-    private static async Task<TownListResponse> FetchListAsync(TownsService.TownsServiceClient towns, int pageSize, string? pageToken, CancellationToken cancellationToken)
-    {
-        var response = await towns.ListTownsAsync(
-            new ListTownsRequest { Page = new PageRequest { PageSize = pageSize, PageToken = pageToken ?? string.Empty } },
-            cancellationToken: cancellationToken);
-        return new TownListResponse(
-            response.Towns.Select(ToResponse).ToList(),
-            response.Page.Total,
-            string.IsNullOrEmpty(response.Page.NextPageToken) ? null : response.Page.NextPageToken);
-    }
 
     private static TownResponse ToResponse(Town town) => new(
         town.Id,

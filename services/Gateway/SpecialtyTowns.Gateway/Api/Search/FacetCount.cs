@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Gateway.Api.Search;
+
+public sealed record FacetCount(string Value, int Count);

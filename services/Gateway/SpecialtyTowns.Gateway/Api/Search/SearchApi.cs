@@ -1,0 +1,77 @@
+using SpecialtyTowns.Towns.V1;
+using V1SearchResponse = SpecialtyTowns.Towns.V1.SearchResponse;
+
+namespace SpecialtyTowns.Gateway.Api.Search;
+
+/// <summary>
+/// Search, public: <c>GET /api/v1/towns?q=</c>, <c>GET /api/v1/projects?q=</c> (stable routes)
+/// and suggestions as the user types.
+/// </summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/towns", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken) =>
+                SearchAsync("town", parameters, search, cancellationToken))
+            .WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
+            .Produces<SearchResponse>().ProducesValidationProblem();
+        routes.MapGet("/api/v1/projects", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken) =>
+                SearchAsync("project", parameters, search, cancellationToken))
+            .WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
+            .Produces<SearchResponse>().ProducesValidationProblem();
+        routes.MapGet("/api/v1/search/suggestions", SuggestAsync)
+            .WithTags("Search").WithName("Suggest").AllowAnonymous()
+            .Produces<IReadOnlyList<string>>().ProducesValidationProblem();
+        return routes;
+    }
+
+    private static async Task<SearchResponse> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken)
+    {
+        var request = new SearchRequest
+        {
+            Kind = kind,
+            Text = p.Q ?? string.Empty,
+            Industry = p.Industry ?? string.Empty,
+            City = p.City ?? string.Empty,
+            County = p.County ?? string.Empty,
+            Level = p.Level ?? string.Empty,
+            Category = p.Category ?? string.Empty,
+            AmountBand = p.AmountBand ?? string.Empty,
+            CooperationMode = p.CooperationMode ?? string.Empty,
+            Status = p.Status ?? string.Empty,
+            Sort = p.Sort ?? string.Empty,
+            Page = p.Page ?? 1,
+            PageSize = p.PageSize ?? 20,
+        };
+        var response = await search.SearchAsync(request, cancellationToken: cancellationToken);
+        return ToResponse(kind, request, response);
+    }
+
+    private static async Task<IReadOnlyList<string>> SuggestAsync(string? prefix, int? max, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken)
+    {
+        var response = await search.SuggestAsync(new SuggestRequest { Prefix = prefix ?? string.Empty, Max = max ?? 10 }, cancellationToken: cancellationToken);
+        return response.Suggestions.ToList();
+    }
+
+    private static SearchResponse ToResponse(string kind, SearchRequest request, V1SearchResponse response)
+    {
+        var isTown = kind == "town";
+        var items = response.Hits.Select(h => new SearchItem(
+            h.Id,
+            h.Kind,
+            isTown ? h.Title : null,
+            isTown ? null : h.Title,
+            isTown ? NullIfEmpty(h.TitleEn) : null,
+            isTown ? null : NullIfEmpty(h.TitleEn),
+            h.TownId,
+            h.TownName,
+            h.Score,
+            NullIfEmpty(h.Highlight))).ToList();
+        var facets = response.Facets.ToDictionary(
+            f => f.Name,
+            f => (IReadOnlyList<FacetCount>)f.Values.Select(v => new FacetCount(v.Value, v.Count)).ToList());
+        return new SearchResponse(items, response.Total, request.Page, request.PageSize, facets);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,3 +1,0 @@
-namespace SpecialtyTowns.Gateway.Api.Towns;
-
-public sealed record TownListResponse(IReadOnlyList<TownResponse> Items, int Total, string? NextPageToken);

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Towns.Search;
+
+public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,16 @@
+namespace SpecialtyTowns.Towns.Searching;
+
+/// <summary>
+/// Opens once the first rebuild from the database is done. Event handling waits for it, so
+/// an event applied during the rebuild cannot be overwritten by the rebuild's older snapshot.
+/// </summary>
+public sealed class SearchIndexState
+{
+    private readonly TaskCompletionSource _built = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool IsBuilt => _built.Task.IsCompleted;
+
+    public void MarkBuilt() => _built.TrySetResult();
+
+    public Task WaitUntilBuiltAsync(CancellationToken cancellationToken) => _built.Task.WaitAsync(cancellationToken);
+}

@@ -1,0 +1,22 @@
+using SpecialtyTowns.Towns.Search.Synthetic;
+
+namespace SpecialtyTowns.Towns.Search.UnitTests.TestData;
+
+/// <summary>The real towns plus 5,000 synthetic projects over them. Tests using it only read.</summary>
+public sealed class SyntheticIndexFixture : IDisposable
+{
+    public const int ProjectCount = 5_000;
+
+    public SyntheticIndexFixture()
+    {
+        Documents = [.. SeedData.Towns, .. SyntheticProjectGenerator.Generate(SeedData.Towns, ProjectCount)];
+        Index = SearchIndex.InMemory();
+        Index.Rebuild(Documents);
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    public SearchIndex Index { get; }
+
+    public void Dispose() => Index.Dispose();
+}
