@@ -46,7 +46,7 @@ start() {
 }
 
 out() { echo "$root/services/$1/bin/Release/net10.0/$2.dll"; }
-start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json"
+start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json" --Seed:ProfilesPath="$root/data/town-profiles.json"
 start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)"
 start leads "$(out Leads/SpecialtyTowns.Leads SpecialtyTowns.Leads)"
 start expo "$(out Expo/SpecialtyTowns.Expo SpecialtyTowns.Expo)"

@@ -62,6 +62,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
             if (name == "towns")
             {
                 environment["Seed__Path"] = Path.Combine(RepoPaths.Root, "data", "shanxi-specialty-towns.json");
+                environment["Seed__ProfilesPath"] = Path.Combine(RepoPaths.Root, "data", "town-profiles.json");
             }
 
             _environments[name] = environment;

@@ -17,7 +17,8 @@ public sealed class TownEditor(TownsDbContext db, IOutbox outbox, TimeProvider c
         var town = await db.Towns.SingleOrDefaultAsync(t => t.Id == townId, cancellationToken)
             ?? throw new NotFoundException("Town", townId.ToString());
         caller.RequireThat(caller.IsAdmin || caller.IsTown(townId), "edit this town");
-        if (!town.Apply(changes))
+        var profileChanged = town.ApplyProfile(changes.KeyFigures, changes.Platforms, changes.Policies, changes.Contacts);
+        if (!town.Apply(changes) && !profileChanged)
         {
             return town;
         }

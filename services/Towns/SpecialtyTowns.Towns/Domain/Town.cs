@@ -29,6 +29,17 @@ public sealed class Town
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>Output value, employment, enterprises, export share...: only what sources give.</summary>
+    public List<KeyFigure> KeyFigures { get; private set; } = [];
+
+    /// <summary>Public service platforms (testing centres, incubators, exhibition halls...).</summary>
+    public List<string> Platforms { get; private set; } = [];
+
+    /// <summary>Policies of the town (一镇一策: funds, land, brand building...).</summary>
+    public List<string> Policies { get; private set; } = [];
+
+    public List<TownContact> Contacts { get; private set; } = [];
+
     /// <summary>The client's idempotency key of the request that created the town.</summary>
     public string? CreationRequestId { get; private set; }
 
@@ -63,6 +74,37 @@ public sealed class Town
             RegisteredAt = now,
             CreationRequestId = Clean(registration.RequestId),
         };
+    }
+
+    /// <summary>Replaces the profile lists that are given; returns whether anything changed.</summary>
+    public bool ApplyProfile(IReadOnlyList<KeyFigure>? keyFigures, IReadOnlyList<string>? platforms, IReadOnlyList<string>? policies, IReadOnlyList<TownContact>? contacts)
+    {
+        var changed = false;
+        if (keyFigures is not null && !keyFigures.SequenceEqual(KeyFigures))
+        {
+            KeyFigures = keyFigures.ToList();
+            changed = true;
+        }
+
+        if (platforms is not null && !platforms.SequenceEqual(Platforms))
+        {
+            Platforms = platforms.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            changed = true;
+        }
+
+        if (policies is not null && !policies.SequenceEqual(Policies))
+        {
+            Policies = policies.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            changed = true;
+        }
+
+        if (contacts is not null && !contacts.SequenceEqual(Contacts))
+        {
+            Contacts = contacts.ToList();
+            changed = true;
+        }
+
+        return changed;
     }
 
     /// <summary>Applies the changes; returns whether anything changed.</summary>

@@ -38,6 +38,10 @@ public static class TownMapper
             RegisteredAt = Timestamp.FromDateTimeOffset(town.RegisteredAt),
         };
         message.Facts.AddRange(town.Facts);
+        message.KeyFigures.AddRange(town.KeyFigures.Select(TownProfileMapper.ToMessage));
+        message.Platforms.AddRange(town.Platforms);
+        message.Policies.AddRange(town.Policies);
+        message.Contacts.AddRange(town.Contacts.Select(TownProfileMapper.ToMessage));
         return message;
     }
 

@@ -27,13 +27,17 @@ public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar,
     public override async Task<V1.Town> UpdateTown(UpdateTownRequest request, ServerCallContext context)
     {
         var caller = Caller.From(context);
-        UpdateTownRequestValidator.Validate(request);
+        var (figures, contacts) = UpdateTownRequestValidator.ValidateAndMap(request);
         var changes = new TownChanges(
             request.HasNameEn ? request.NameEn : null,
             request.HasCity ? request.City : null,
             request.HasCounty ? request.County : null,
             request.HasMainIndustry ? request.MainIndustry : null,
-            request.Facts?.Values.ToList());
+            request.Facts?.Values.ToList(),
+            figures,
+            request.Platforms?.Values.ToList(),
+            request.Policies?.Values.ToList(),
+            contacts);
         var town = await editor.UpdateAsync(caller, Guid.Parse(request.Id), changes, context.CancellationToken);
         return TownMapper.ToMessage(town);
     }

@@ -30,6 +30,14 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
             town.Property(t => t.MainIndustry).HasColumnName("main_industry").HasMaxLength(TownLimits.MainIndustry);
             town.Property(t => t.Facts).HasColumnName("facts");
             town.Property(t => t.RegisteredAt).HasColumnName("registered_at");
+            town.Property(t => t.Platforms).HasColumnName("platforms");
+            town.Property(t => t.Policies).HasColumnName("policies");
+            town.OwnsMany(t => t.KeyFigures, figure =>
+            {
+                figure.ToJson("key_figures");
+                figure.Property(f => f.Value).HasPrecision(20, 4);
+            });
+            town.OwnsMany(t => t.Contacts, contact => contact.ToJson("contacts"));
             town.Property(t => t.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(TownLimits.RequestId);
             town.HasIndex(t => t.Name).IsUnique().HasDatabaseName("ux_towns_name");
             town.HasIndex(t => t.CreationRequestId).IsUnique().HasDatabaseName("ux_towns_creation_request_id");

@@ -42,6 +42,33 @@ public static class TownSeeder
         }
 
         logger.LogInformation("Seeded {Added} of {Total} towns from {Path}", added, seed.Towns.Count, path);
+        await SeedProfilesAsync(configuration["Seed:ProfilesPath"], db, logger, cancellationToken);
+    }
+
+    /// <summary>Adds the quoted figures and platforms to towns that have none yet.</summary>
+    private static async Task SeedProfilesAsync(string? path, TownsDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        await using var stream = File.OpenRead(path);
+        var profiles = await JsonSerializer.DeserializeAsync<SeedProfiles>(stream, JsonSerializerOptions.Web, cancellationToken)
+            ?? throw new InvalidOperationException($"Profile file {path} is empty");
+        foreach (var profile in profiles.Towns)
+        {
+            var town = await db.Towns.SingleOrDefaultAsync(t => t.Name == profile.Name, cancellationToken);
+            if (town is null || town.KeyFigures.Count > 0 || town.Platforms.Count > 0)
+            {
+                continue;
+            }
+
+            town.ApplyProfile(profile.KeyFigures, profile.Platforms, profile.Policies, contacts: null);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded profiles of {Count} towns from {Path}", profiles.Towns.Count, path);
     }
 
     public static TownRegistration ToRegistration(SeedTown town) => new(

@@ -10,4 +10,8 @@ public sealed record TownResponse(
     string Category,
     string MainIndustry,
     IReadOnlyList<string> Facts,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    IReadOnlyList<KeyFigureDto> KeyFigures,
+    IReadOnlyList<string> Platforms,
+    IReadOnlyList<string> Policies,
+    IReadOnlyList<ContactDto> Contacts);

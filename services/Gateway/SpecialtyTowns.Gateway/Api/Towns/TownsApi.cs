@@ -94,6 +94,46 @@ public static class TownsApi
             request.Facts = new StringList { Values = { body.Facts } };
         }
 
+        if (body.KeyFigures is not null)
+        {
+            request.KeyFigures = new KeyFigureList
+            {
+                Values =
+                {
+                    body.KeyFigures.Select(f => new KeyFigure
+                    {
+                        Metric = f.Metric ?? string.Empty,
+                        Value = f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Unit = f.Unit ?? string.Empty,
+                        Year = f.Year ?? 0,
+                        Source = f.Source ?? string.Empty,
+                        Quote = f.Quote ?? string.Empty,
+                    }),
+                },
+            };
+        }
+
+        if (body.Platforms is not null)
+        {
+            request.Platforms = new StringList { Values = { body.Platforms } };
+        }
+
+        if (body.Policies is not null)
+        {
+            request.Policies = new StringList { Values = { body.Policies } };
+        }
+
+        if (body.Contacts is not null)
+        {
+            request.Contacts = new ContactList
+            {
+                Values =
+                {
+                    body.Contacts.Select(c => new TownContact { Name = c.Name ?? string.Empty, Role = c.Role ?? string.Empty, Phone = c.Phone ?? string.Empty, Email = c.Email ?? string.Empty }),
+                },
+            };
+        }
+
         var town = await towns.UpdateTownAsync(request, cancellationToken: cancellationToken);
 
         // The event invalidates every replica's view too; this makes the writer's next read fresh at once.
@@ -115,7 +155,12 @@ public static class TownsApi
         TownKeys.Of(town.Category),
         town.MainIndustry,
         town.Facts.ToList(),
-        town.RegisteredAt.ToDateTimeOffset());
+        town.RegisteredAt.ToDateTimeOffset(),
+        town.KeyFigures.Select(f => new KeyFigureDto(
+            f.Metric, decimal.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture), f.Unit, f.Year == 0 ? null : f.Year, f.Source, NullIfEmpty(f.Quote))).ToList(),
+        town.Platforms.ToList(),
+        town.Policies.ToList(),
+        town.Contacts.Select(c => new ContactDto(c.Name, NullIfEmpty(c.Role), NullIfEmpty(c.Phone), NullIfEmpty(c.Email))).ToList());
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -305,6 +305,16 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
 
+                    b.PrimitiveCollection<List<string>>("Platforms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("platforms");
+
+                    b.PrimitiveCollection<List<string>>("Policies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("policies");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -329,6 +339,76 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Towns.Domain.Town", b =>
+                {
+                    b.OwnsMany("SpecialtyTowns.Towns.Domain.KeyFigure", "KeyFigures", b1 =>
+                        {
+                            b1.Property<Guid>("TownId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Metric")
+                                .IsRequired();
+
+                            b1.Property<string>("Quote");
+
+                            b1.Property<string>("Source")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(20, 4);
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("TownId", "__synthesizedOrdinal");
+
+                            b1.ToTable("towns");
+
+                            b1
+                                .ToJson("key_figures")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TownId");
+                        });
+
+                    b.OwnsMany("SpecialtyTowns.Towns.Domain.TownContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("TownId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Phone");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("TownId", "__synthesizedOrdinal");
+
+                            b1.ToTable("towns");
+
+                            b1
+                                .ToJson("contacts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TownId");
+                        });
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("KeyFigures");
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Towns.Domain.Projects.InvestmentProject", b =>
