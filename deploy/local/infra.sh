@@ -18,7 +18,7 @@ pg_password="${ST_PG_PASSWORD:-specialtytowns}"
 redis_port="${ST_REDIS_PORT:-56379}"
 rabbit_port="${ST_RABBIT_PORT:-55672}"
 rabbit_dist_port="${ST_RABBIT_DIST_PORT:-55673}"
-rabbit_node="specialtytowns@localhost"
+rabbit_node="${ST_RABBIT_NODE:-specialtytowns@localhost}"
 rabbit_user="specialtytowns"
 rabbit_password="${ST_RABBIT_PASSWORD:-specialtytowns}"
 
