@@ -86,7 +86,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
         _gatewayEnvironment = gateway;
         _services["gateway"] = new ServiceProcess("gateway", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), gateway, GatewayAddress);
-        await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(180))));
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class ScheduleCommand
 
         if (line.Help)
         {
-            await stderr.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
+            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(CommandLine.Usage + "\n"), cancellationToken).ConfigureAwait(false);
             return Success;
         }
 

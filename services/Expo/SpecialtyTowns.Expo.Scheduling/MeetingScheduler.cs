@@ -18,9 +18,6 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
     public Task<Schedule> SolveAsync(Instance instance, Schedule? previous = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Solve(instance, previous, cancellationToken), cancellationToken);
 
-    /// <summary>Above this many slot variables CP-SAT cannot improve in time; local search and a parallel LP bound take over.</summary>
-    private const int LargeModel = 150_000;
-
     /// <exception cref="InstanceException">The instance is malformed or contradicts itself.</exception>
     public Schedule Solve(Instance instance, Schedule? previous = null, CancellationToken cancellationToken = default)
     {
@@ -31,10 +28,11 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         var greedyWeight = occupancy.Weight();
         var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
         var optimal = false;
+        TimeSpan? proven = null;
         var budget = _options.TimeLimit - TimeSpan.FromSeconds(Math.Min(1.0, 0.05 * _options.TimeLimit.TotalSeconds));
-        if (!_options.GreedyOnly && problem.CandidateSlots.Sum(c => (long)c.Length) > LargeModel)
+        if (!_options.GreedyOnly && problem.CandidateSlots.Sum(c => (long)c.Length) > _options.LargeModelVariables)
         {
-            bound = Math.Min(bound, SearchLarge(problem, occupancy, budget - clock.Elapsed, cancellationToken) ?? bound);
+            bound = Math.Min(bound, SearchLarge(problem, occupancy, before, budget - clock.Elapsed, cancellationToken) ?? bound);
         }
         else if (!_options.GreedyOnly)
         {
@@ -44,15 +42,29 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
             improver.ImproveIdle((budget - clock.Elapsed) * 0.05, cancellationToken);
             var lp = _options.LinearRelaxationBound ? LinearRelaxationBound.Compute(problem, (budget - clock.Elapsed) * 0.2) : null;
             bound = Math.Min(bound, lp ?? bound);
+            if (occupancy.Weight() >= bound)
+            {
+                proven = clock.Elapsed;
+            }
+
             if (occupancy.Weight() >= bound && before is null && occupancy.IdleSlots() == 0)
             {
                 optimal = true;
             }
             else
             {
-                var result = new CpSatScheduler(problem, _options).Solve(occupancy, before, bound, (budget - clock.Elapsed) * 0.9, cancellationToken);
+                var searchStart = clock.Elapsed;
+                var weightBound = bound;
+                var result = new CpSatScheduler(problem, _options).Solve(
+                    occupancy,
+                    before,
+                    bound,
+                    (budget - clock.Elapsed) * 0.9,
+                    cancellationToken,
+                    (schedule, time) => new NeighbourhoodSearch(problem, schedule, _options, before is not null).Run(time, weightBound, cancellationToken));
                 bound = Math.Min(bound, result.UpperBound);
                 optimal = result.Optimal;
+                proven ??= searchStart + result.ProvenAfter;
                 if (result.SlotOf is not null)
                 {
                     occupancy = PlacementBuilder.Build(problem, result, before);
@@ -66,8 +78,13 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         GreedyScheduler.Fill(problem, occupancy, before);
         var weight = occupancy.Weight();
 
-        // A valid bound can never be below a valid schedule; equality is the proof of optimality.
-        bound = Math.Max(bound, weight);
+        // A bound below a valid schedule would be a bug somewhere; then claim nothing rather than a false optimum.
+        if (bound < weight)
+        {
+            bound = problem.TotalWeight();
+            optimal = false;
+        }
+
         var schedule = Compose(problem, occupancy, previous);
         schedule = schedule with
         {
@@ -78,6 +95,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
                 Optimal = optimal || weight == bound,
                 GreedyWeight = greedyWeight,
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+                ProvenOptimalAfterSeconds = optimal || weight == bound ? Math.Round((proven ?? clock.Elapsed).TotalSeconds, 3) : null,
             },
         };
         var violations = new ScheduleValidator().Validate(instance, schedule);
@@ -93,15 +111,17 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
     private static Func<int, int, bool> Movable(PreviousPlacements? before) =>
         before is null ? (_, _) => true : (meeting, slot) => before.SlotOf[meeting] != slot;
 
-    /// <summary>Local search on one core while the LP bound is computed on the other.</summary>
-    private long? SearchLarge(Problem problem, Occupancy occupancy, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>Neighbourhood and local search while the LP bound is computed alongside.</summary>
+    private long? SearchLarge(Problem problem, Occupancy occupancy, PreviousPlacements? before, TimeSpan budget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var lp = _options.LinearRelaxationBound
-            ? Task.Run(() => LinearRelaxationBound.Compute(problem, budget * 0.9), cancellationToken)
+            ? Task.Run(() => LinearRelaxationBound.Compute(problem, budget * 0.9), CancellationToken.None)
             : Task.FromResult<long?>(null);
-        var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, Movable(null));
-        improver.ImproveWeight(budget * _options.WeightPhaseShare, cancellationToken);
+        var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, Movable(before));
+        improver.ImproveWeight(budget * 0.1, cancellationToken);
+        var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
+        new NeighbourhoodSearch(problem, occupancy, _options, before is not null).Run(budget * 0.85 - clock.Elapsed, bound, cancellationToken);
         improver.ImproveIdle(budget - clock.Elapsed, cancellationToken);
         var remaining = budget - clock.Elapsed;
         return lp.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, CancellationToken.None) ? lp.Result : null;

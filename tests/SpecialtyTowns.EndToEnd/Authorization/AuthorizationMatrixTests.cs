@@ -55,10 +55,15 @@ public sealed partial class AuthorizationMatrixTests(SystemFixture fixture)
     {
         var (method, template) = (route.Split(' ')[0], route.Split(' ')[1]);
         var path = template;
+        var id = await rule.PathId(world, actor.Role, owned);
         if (PathParameter().IsMatch(template))
         {
-            var id = await rule.PathId(world, actor.Role, owned);
             path = PathParameter().Replace(template, id);
+        }
+        else if (id.StartsWith('?'))
+        {
+            // Routes without path parameters may need a query string to be a valid call.
+            path += id;
         }
 
         using var request = new HttpRequestMessage(new HttpMethod(method), path);

@@ -1,6 +1,6 @@
 namespace SpecialtyTowns.Expo.Scheduling.Model;
 
-/// <summary>A meeting-scheduling problem as described in docs/formats/meeting-scheduling.md.</summary>
+/// <summary>A meeting-scheduling problem in the shared format (shared/formats/meeting-scheduling.md).</summary>
 public sealed record Instance
 {
     public string? Event { get; init; }

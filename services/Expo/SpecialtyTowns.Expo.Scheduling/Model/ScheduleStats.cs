@@ -9,6 +9,9 @@ public sealed record ScheduleStats
 
     public double Seconds { get; init; }
 
+    /// <summary>When the weight was proven optimal; the rest of the run went to idle slots (and moves).</summary>
+    public double? ProvenOptimalAfterSeconds { get; init; }
+
     public int ScheduledMeetings { get; init; }
 
     public int UnscheduledMeetings { get; init; }

@@ -8,21 +8,29 @@ namespace SpecialtyTowns.Expo.Scheduling.Solving;
 /// afterwards by best fit. Interpreters are z[i,s,l] = interpreter i works language l in slot s, which keeps their
 /// availability, languages and maxMeetings exact without a variable per meeting and interpreter.
 /// Constraints are written straight into the proto because the expression API is too slow for 400k variables.
+/// With a frozen schedule the model covers only the released meetings and what the frozen ones leave free: the
+/// neighbourhood of a large-neighbourhood-search step.
 /// </summary>
 internal sealed class CpSatModel
 {
     private const int None = Problem.None;
     private readonly Problem _problem;
+    private readonly Occupancy? _frozen;
     private readonly List<int>[][] _literalsAt;
 
-    public CpSatModel(Problem problem)
+    /// <param name="frozen">Meetings that stay where they are; null for the whole problem.</param>
+    /// <param name="released">With <paramref name="frozen"/>: the meetings to re-place, none of them placed in it.</param>
+    public CpSatModel(Problem problem, Occupancy? frozen = null, IReadOnlySet<int>? released = null)
     {
         _problem = problem;
+        _frozen = frozen;
         Model = new CpModel();
+        Slots = new int[problem.MeetingCount][];
         X = new int[problem.MeetingCount][];
         for (var m = 0; m < problem.MeetingCount; m++)
         {
-            X[m] = [.. problem.CandidateSlots[m].Select(_ => NewBool())];
+            Slots[m] = frozen is null ? problem.CandidateSlots[m] : released!.Contains(m) ? OpenSlots(frozen, m) : [];
+            X[m] = [.. Slots[m].Select(_ => NewBool())];
         }
 
         _literalsAt = [.. Enumerable.Range(0, problem.ParticipantCount)
@@ -39,7 +47,10 @@ internal sealed class CpSatModel
 
     public CpModelProto Proto => Model.Model;
 
-    /// <summary>Variable index of x[m, CandidateSlots[m][k]].</summary>
+    /// <summary>The slots meeting m has a variable for.</summary>
+    public int[][] Slots { get; }
+
+    /// <summary>Variable index of x[m, Slots[m][k]].</summary>
     public int[][] X { get; }
 
     public Dictionary<(int Interpreter, int Slot, int Language), int> Z { get; } = [];
@@ -79,6 +90,23 @@ internal sealed class CpSatModel
     public List<long> WeightCoefficients() =>
         [.. Enumerable.Range(0, _problem.MeetingCount).SelectMany(m => X[m].Select(_ => (long)_problem.Weight[m]))];
 
+    private int[] OpenSlots(Occupancy frozen, int meeting)
+    {
+        if (_problem.Parties[meeting].Any(frozen.AtLimit))
+        {
+            return [];
+        }
+
+        return [.. _problem.CandidateSlots[meeting].Where(s =>
+            _problem.Parties[meeting].All(p => frozen.AttendingAt(p, s) == None)
+            && frozen.FindTable(meeting, s) != None
+            && (_problem.Language[meeting] == None || frozen.FindInterpreter(meeting, s) != None))];
+    }
+
+    private bool InterpreterOpen(int interpreter, int slot) =>
+        !_problem.Unavailable[interpreter][slot] && _problem.FixedMeetingAt[interpreter][slot] == None
+        && (_frozen is null || (_frozen.IsFree(interpreter, slot) && !_frozen.AtLimit(interpreter)));
+
     private void CreateInterpreterVariables()
     {
         var needed = new HashSet<(int Slot, int Language)>();
@@ -86,7 +114,7 @@ internal sealed class CpSatModel
         {
             if (_problem.Language[m] != None)
             {
-                foreach (var s in _problem.CandidateSlots[m])
+                foreach (var s in Slots[m])
                 {
                     needed.Add((s, _problem.Language[m]));
                 }
@@ -97,7 +125,7 @@ internal sealed class CpSatModel
         {
             foreach (var i in _problem.InterpretersOfLanguage[l])
             {
-                if (!_problem.Unavailable[i][s] && _problem.FixedMeetingAt[i][s] == None)
+                if (InterpreterOpen(i, s))
                 {
                     var z = NewBool();
                     Z[(i, s, l)] = z;
@@ -115,11 +143,11 @@ internal sealed class CpSatModel
             {
                 foreach (var p in _problem.Parties[m])
                 {
-                    _literalsAt[p][_problem.CandidateSlots[m][k]].Add(X[m][k]);
+                    _literalsAt[p][Slots[m][k]].Add(X[m][k]);
                 }
             }
 
-            if (_problem.IsFixed(m))
+            if (_problem.IsFixed(m) && X[m].Length == 1)
             {
                 AddLinear([X[m][0]], [1], 1, 1);
             }
@@ -146,9 +174,10 @@ internal sealed class CpSatModel
                 all.AddRange(literals);
             }
 
-            if (all.Count > _problem.MaxMeetings[p])
+            var limit = _problem.MaxMeetings[p] - (long)(_frozen?.Count(p) ?? 0);
+            if (all.Count > limit)
             {
-                AddLinear(all, [.. all.Select(_ => 1L)], 0, _problem.MaxMeetings[p]);
+                AddLinear(all, [.. all.Select(_ => 1L)], 0, Math.Max(0, limit));
             }
         }
     }
@@ -167,14 +196,14 @@ internal sealed class CpSatModel
 
             for (var k = 0; k < X[m].Length; k++)
             {
-                bySlot[_problem.CandidateSlots[m][k]].Add((X[m][k], _problem.Required[m]));
+                bySlot[Slots[m][k]].Add((X[m][k], _problem.Required[m]));
             }
         }
 
         for (var s = 0; s < _problem.SlotCount; s++)
         {
             var seats = Enumerable.Range(0, _problem.TableCount)
-                .Where(t => !fixedTables[s].Contains(t))
+                .Where(t => !fixedTables[s].Contains(t) && (_frozen is null || _frozen.HostedAt(t, s) == None))
                 .Select(t => _problem.TableSeats[t])
                 .ToList();
             var levels = seats.Distinct().Order().ToList();
@@ -206,7 +235,7 @@ internal sealed class CpSatModel
 
             for (var k = 0; k < X[m].Length; k++)
             {
-                var key = (_problem.CandidateSlots[m][k], _problem.Language[m]);
+                var key = (Slots[m][k], _problem.Language[m]);
                 if (!demand.TryGetValue(key, out var list))
                 {
                     demand[key] = list = [];

@@ -11,14 +11,27 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
     private const int None = Problem.None;
 
     /// <param name="knownBound">A proven bound (the LP's): CP-SAT stops as optimal as soon as it reaches it.</param>
-    public CpSatResult Solve(Occupancy start, PreviousPlacements? previous, long knownBound, TimeSpan budget, CancellationToken cancellationToken)
+    /// <param name="improve">
+    /// Run between the phases when the first did not prove optimality: improves a schedule in place within a time budget.
+    /// </param>
+    public CpSatResult Solve(
+        Occupancy start,
+        PreviousPlacements? previous,
+        long knownBound,
+        TimeSpan budget,
+        CancellationToken cancellationToken,
+        Action<Occupancy, TimeSpan>? improve = null)
     {
         var clock = Stopwatch.StartNew();
         var model = new CpSatModel(problem);
         model.Proto.SolutionHint = Hint(model, start);
         model.Proto.Objective.Domain.Add(-Math.Max(knownBound, start.Weight()));
         model.Proto.Objective.Domain.Add(0);
-        var weightBudget = Math.Max(0.1, (budget - clock.Elapsed).TotalSeconds * options.WeightPhaseShare);
+        // With an improver at hand CP-SAT gets a short first try: when it cannot prove the weight quickly, neighbourhood
+        // search on small sub-models improves faster than the full model does.
+        var share = improve is null ? options.WeightPhaseShare : options.WeightPhaseShare / 6;
+        var left = (budget - clock.Elapsed).TotalSeconds;
+        var weightBudget = Math.Max(0.05, Math.Max(Math.Min(2.0, left * 0.5), left * share));
         var (status, solution, weight, bound) = Run(model, weightBudget, cancellationToken);
         if (status == CpSolverStatus.Infeasible)
         {
@@ -31,10 +44,19 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         }
 
         var optimal = status == CpSolverStatus.Optimal;
+        TimeSpan? provenAfter = optimal ? clock.Elapsed : null;
         var upperBound = optimal ? weight : Math.Min(bound, knownBound);
         if (solution is null || weight < start.Weight())
         {
-            return new CpSatResult(null, new HashSet<(int, int, int)>(), upperBound, false);
+            (solution, weight) = (Vector(model, start), start.Weight());
+        }
+
+        if (!optimal && improve is not null && weight < upperBound && !cancellationToken.IsCancellationRequested)
+        {
+            var improved = PlacementBuilder.Build(problem, new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, false), previous);
+            improve(improved, (budget - clock.Elapsed) * 0.75);
+            provenAfter = improved.Weight() >= upperBound ? clock.Elapsed : null;
+            (solution, weight) = (Vector(model, improved), improved.Weight());
         }
 
         var remaining = (budget - clock.Elapsed).TotalSeconds;
@@ -51,7 +73,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
             }
         }
 
-        return new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, optimal);
+        return new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, optimal, provenAfter);
     }
 
     private (CpSolverStatus Status, IReadOnlyList<long>? Solution, long Objective, long Bound) Run(
@@ -66,10 +88,30 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(model.Model);
         var hasSolution = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        var bound = double.IsFinite(solver.BestObjectiveBound)
-            ? (long)Math.Floor(solver.BestObjectiveBound + 1e-6)
-            : problem.TotalWeight();
+        var bound = ProvenBound(status, solver.BestObjectiveBound, problem.TotalWeight());
         return (status, hasSolution && solver.Response is { } response ? [.. response.Solution] : null, hasSolution ? (long)Math.Round(solver.ObjectiveValue) : 0, bound);
+    }
+
+    /// <summary>
+    /// CP-SAT's bound on the weight, when it proves one: without a solution it may report the proto's default (0), which
+    /// proves nothing, so the fallback (a bound known to hold) is used instead.
+    /// </summary>
+    internal static long ProvenBound(CpSolverStatus status, double bestObjectiveBound, long fallback) =>
+        status is CpSolverStatus.Optimal or CpSolverStatus.Feasible && double.IsFinite(bestObjectiveBound)
+            ? Math.Min(fallback, (long)Math.Floor(bestObjectiveBound + 1e-6))
+            : fallback;
+
+    /// <summary>A schedule as values of the model's variables, indexed like CP-SAT's own solutions.</summary>
+    private long[] Vector(CpSatModel model, Occupancy schedule)
+    {
+        var hint = Hint(model, schedule);
+        var values = new long[model.Proto.Variables.Count];
+        for (var k = 0; k < hint.Vars.Count; k++)
+        {
+            values[hint.Vars[k]] = hint.Values[k];
+        }
+
+        return values;
     }
 
     private PartialVariableAssignment Hint(CpSatModel model, Occupancy start)
@@ -80,7 +122,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
             for (var k = 0; k < model.X[m].Length; k++)
             {
                 hint.Vars.Add(model.X[m][k]);
-                hint.Values.Add(start.SlotOf[m] == problem.CandidateSlots[m][k] ? 1 : 0);
+                hint.Values.Add(start.SlotOf[m] == model.Slots[m][k] ? 1 : 0);
             }
         }
 
@@ -111,7 +153,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
             {
                 if (solution[model.X[m][k]] == 1)
                 {
-                    slots[m] = problem.CandidateSlots[m][k];
+                    slots[m] = model.Slots[m][k];
                 }
             }
         }

@@ -12,9 +12,7 @@ internal static class PlacementBuilder
     public static Occupancy Build(Problem problem, CpSatResult result, PreviousPlacements? previous)
     {
         var slotOf = result.SlotOf ?? throw new ArgumentException("result has no solution", nameof(result));
-        var pool = result.Interpreting
-            .GroupBy(z => (z.Slot, z.Language))
-            .ToDictionary(g => g.Key, g => g.Select(z => z.Interpreter).ToList());
+        var pool = Pool(result.Interpreting);
         var occupancy = new Occupancy(problem);
         for (var m = 0; m < problem.MeetingCount; m++)
         {
@@ -24,39 +22,94 @@ internal static class PlacementBuilder
             }
         }
 
-        var bySlot = Enumerable.Range(0, problem.MeetingCount)
-            .Where(m => slotOf[m] != None && !problem.IsFixed(m))
-            .GroupBy(m => slotOf[m]);
-        foreach (var group in bySlot)
-        {
-            var meetings = group.OrderByDescending(m => problem.Required[m]).ThenBy(m => m).ToList();
-            var interpreters = meetings.ToDictionary(m => m, m => TakeInterpreter(problem, pool, m, group.Key, previous));
-            if (!TryTables(problem, occupancy, group.Key, meetings, interpreters, previous)
-                && !TryTables(problem, occupancy, group.Key, meetings, interpreters, null))
-            {
-                throw new InvalidOperationException($"no table assignment for slot {problem.SlotIds[group.Key]}");
-            }
-        }
-
+        Apply(problem, occupancy, Enumerable.Range(0, problem.MeetingCount).Where(m => !problem.IsFixed(m)), slotOf, pool, previous);
         return occupancy;
     }
 
-    private static bool TryTables(
+    /// <summary>Places the given meetings into the slots chosen for them, on top of what the occupancy already holds.</summary>
+    public static void Apply(
+        Problem problem,
+        Occupancy occupancy,
+        IEnumerable<int> meetings,
+        int[] slotOf,
+        Dictionary<(int Slot, int Language), List<int>> pool,
+        PreviousPlacements? previous)
+    {
+        foreach (var group in meetings.Where(m => slotOf[m] != None).GroupBy(m => slotOf[m]))
+        {
+            var ordered = group.OrderByDescending(m => problem.Required[m]).ThenBy(m => m).ToList();
+            var interpreters = ordered.ToDictionary(m => m, m => TakeInterpreter(problem, pool, m, group.Key, previous));
+            AssignTables(problem, occupancy, group.Key, ordered, interpreters, previous);
+        }
+    }
+
+    public static Dictionary<(int Slot, int Language), List<int>> Pool(IReadOnlySet<(int Interpreter, int Slot, int Language)> interpreting) =>
+        interpreting.GroupBy(z => (z.Slot, z.Language)).ToDictionary(g => g.Key, g => g.Select(z => z.Interpreter).ToList());
+
+    /// <summary>
+    /// Largest meeting first; a meeting keeps its previous table when the meetings after it can still be seated on
+    /// what is left (sorted requirement vs sorted seats, which is Hall's condition for nested table sets), otherwise it
+    /// takes the smallest free table that fits and that no later meeting wants back, falling back to the smallest free
+    /// table that fits, which never makes the rest harder.
+    /// </summary>
+    private static void AssignTables(
         Problem problem, Occupancy occupancy, int slot, List<int> meetings, Dictionary<int, int> interpreters, PreviousPlacements? previous)
     {
-        var placed = new List<int>();
-        foreach (var m in meetings)
+        var freeSeats = Enumerable.Range(0, problem.TableCount)
+            .Where(t => occupancy.HostedAt(t, slot) == None)
+            .Select(t => problem.TableSeats[t])
+            .OrderDescending()
+            .ToList();
+        var wanted = meetings.Select(m => previous is not null && previous.SlotOf[m] == slot ? previous.TableOf[m] : None).ToList();
+        var claimed = wanted.Where(t => t != None).ToHashSet();
+        for (var i = 0; i < meetings.Count; i++)
         {
-            var preferred = previous is not null && previous.SlotOf[m] == slot ? previous.TableOf[m] : None;
-            var table = occupancy.FindTable(m, slot, preferred);
+            var m = meetings[i];
+            var preferred = wanted[i];
+            claimed.Remove(preferred);
+            var keep = preferred != None && occupancy.HostedAt(preferred, slot) == None
+                && problem.TableSeats[preferred] >= problem.Required[m]
+                && RestFits(problem, meetings, i + 1, freeSeats, problem.TableSeats[preferred]);
+            var unclaimed = keep ? None : UnclaimedTable(problem, occupancy, m, slot, claimed);
+            var table = keep ? preferred
+                : unclaimed != None && RestFits(problem, meetings, i + 1, freeSeats, problem.TableSeats[unclaimed]) ? unclaimed
+                : occupancy.FindTable(m, slot);
             if (table == None)
             {
-                placed.ForEach(occupancy.Remove);
-                return false;
+                throw new InvalidOperationException($"no table assignment for slot {problem.SlotIds[slot]}");
             }
 
             occupancy.Place(m, slot, table, interpreters[m]);
-            placed.Add(m);
+            freeSeats.Remove(problem.TableSeats[table]);
+        }
+    }
+
+    private static int UnclaimedTable(Problem problem, Occupancy occupancy, int meeting, int slot, HashSet<int> claimed)
+    {
+        var best = None;
+        for (var t = 0; t < problem.TableCount; t++)
+        {
+            if (occupancy.HostedAt(t, slot) == None && !claimed.Contains(t) && problem.TableSeats[t] >= problem.Required[meeting]
+                && (best == None || problem.TableSeats[t] < problem.TableSeats[best]))
+            {
+                best = t;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool RestFits(Problem problem, List<int> meetings, int from, List<int> freeSeats, int taken)
+    {
+        var seats = new List<int>(freeSeats);
+        seats.Remove(taken);
+        var k = 0;
+        for (var i = from; i < meetings.Count; i++, k++)
+        {
+            if (k >= seats.Count || problem.Required[meetings[i]] > seats[k])
+            {
+                return false;
+            }
         }
 
         return true;

@@ -24,6 +24,12 @@ public sealed record SchedulerOptions
     /// <summary>Extra CP-SAT parameters in its text format (e.g. "log_search_progress:true"), appended last so they win.</summary>
     public string? SolverParameters { get; init; } = Environment.GetEnvironmentVariable("EXPO_SCHEDULE_CPSAT_PARAMETERS");
 
+    /// <summary>
+    /// Above this many slot variables one CP-SAT model cannot improve in time, so neighbourhood search (CP-SAT on
+    /// small parts) and local search take over while the LP bound is computed in parallel.
+    /// </summary>
+    public long LargeModelVariables { get; init; } = 150_000;
+
     /// <summary>Skip CP-SAT and return the constructive schedule (for comparisons and very tight budgets).</summary>
     public bool GreedyOnly { get; init; }
 }

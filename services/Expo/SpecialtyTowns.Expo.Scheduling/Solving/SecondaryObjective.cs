@@ -124,7 +124,7 @@ internal static class SecondaryObjective
         var terms = 0;
         for (var m = 0; m < problem.MeetingCount; m++)
         {
-            var k = previous.SlotOf[m] == None ? -1 : Array.IndexOf(problem.CandidateSlots[m], previous.SlotOf[m]);
+            var k = previous.SlotOf[m] == None ? -1 : Array.IndexOf(model.Slots[m], previous.SlotOf[m]);
             if (k >= 0 && !problem.IsFixed(m))
             {
                 vars.Add(model.X[m][k]);

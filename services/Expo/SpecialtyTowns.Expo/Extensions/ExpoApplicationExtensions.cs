@@ -15,6 +15,7 @@ public static class ExpoApplicationExtensions
         builder.AddMessaging("expo", bus => bus.AddConsumer<TownRegisteredConsumer>());
         builder.AddOutbox<ExpoDbContext>();
         builder.Services.AddScoped<Grpc.ExpoEventsHandler>();
+        builder.Services.AddSingleton<Grpc.ScheduleSolver>();
         return builder;
     }
 }

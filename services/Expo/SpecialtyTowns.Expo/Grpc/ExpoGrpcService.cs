@@ -8,8 +8,11 @@ using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Expo.Grpc;
 
-public sealed class ExpoGrpcService(ExpoDbContext db, ExpoEventsHandler events) : ExpoService.ExpoServiceBase
+public sealed class ExpoGrpcService(ExpoDbContext db, ExpoEventsHandler events, ScheduleSolver solver) : ExpoService.ExpoServiceBase
 {
+    public override Task<SolveScheduleResponse> SolveSchedule(SolveScheduleRequest request, ServerCallContext context) =>
+        solver.SolveAsync(request, context);
+
     public override Task<V1.ExpoEvent> CreateEvent(CreateEventRequest request, ServerCallContext context) =>
         events.CreateAsync(request, context);
 

@@ -12,6 +12,8 @@ public static class FieldNames
         ["content.industryCode"] = "industry",
         ["content.amountMinFen"] = "amountMinYuan",
         ["content.amountMaxFen"] = "amountMaxYuan",
+        ["instanceJson"] = "instance",
+        ["previousScheduleJson"] = "previousSchedule",
     };
 
     public static string ToJson(string protoPath)

@@ -9,6 +9,7 @@ using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
+using SpecialtyTowns.Gateway.Api.Schedules;
 using SpecialtyTowns.Gateway.Api.Search;
 using SpecialtyTowns.Gateway.Api.ReadModels;
 using SpecialtyTowns.Gateway.Api.Towns;
@@ -62,6 +63,7 @@ public static class GatewayServiceExtensions
         app.MapTownsApi();
         app.MapProjectsApi();
         app.MapSearchApi();
+        app.MapSchedulesApi();
         app.MapEnterprisesApi();
         app.MapLeadsApi();
         app.MapEventsApi();
