@@ -15,6 +15,7 @@ public sealed class ScheduleCommand
     public const int InvalidInstance = 1;
     public const int UsageError = 2;
     public const int InputError = 3;
+    public const int InternalError = 4;
 
     public async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -63,6 +64,15 @@ public sealed class ScheduleCommand
         catch (UnauthorizedAccessException e)
         {
             return await FailAsync(stderr, InputError, e.Message).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return await FailAsync(stderr, InternalError, "cancelled before a schedule was found").ConfigureAwait(false);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A bug, not a bad instance: still one line, so callers that parse stderr keep working.
+            return await FailAsync(stderr, InternalError, e.Message).ConfigureAwait(false);
         }
     }
 

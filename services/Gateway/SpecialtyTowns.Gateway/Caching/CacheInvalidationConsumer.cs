@@ -14,11 +14,31 @@ public sealed class CacheInvalidationConsumer(PublicReadCache cache) :
     IConsumer<TownUpdated>,
     IConsumer<EnterpriseRegistered>,
     IConsumer<EnterpriseUpdated>,
-    IConsumer<ExpoEventScheduled>
+    IConsumer<ExpoEventScheduled>,
+    IConsumer<ProjectPublished>,
+    IConsumer<ProjectUpdated>,
+    IConsumer<ProjectStatusChanged>,
+    IConsumer<ProjectWithdrawn>
 {
-    public Task Consume(ConsumeContext<TownRegistered> context) => cache.InvalidateAsync(CacheScopes.Towns);
+    public async Task Consume(ConsumeContext<TownRegistered> context)
+    {
+        await cache.InvalidateAsync(CacheScopes.Towns);
+        await cache.InvalidateAsync(CacheScopes.Search);
+    }
 
-    public Task Consume(ConsumeContext<TownUpdated> context) => cache.InvalidateAsync(CacheScopes.Towns);
+    public async Task Consume(ConsumeContext<TownUpdated> context)
+    {
+        await cache.InvalidateAsync(CacheScopes.Towns);
+        await cache.InvalidateAsync(CacheScopes.Search);
+    }
+
+    public Task Consume(ConsumeContext<ProjectPublished> context) => cache.InvalidateAsync(CacheScopes.Search);
+
+    public Task Consume(ConsumeContext<ProjectUpdated> context) => cache.InvalidateAsync(CacheScopes.Search);
+
+    public Task Consume(ConsumeContext<ProjectStatusChanged> context) => cache.InvalidateAsync(CacheScopes.Search);
+
+    public Task Consume(ConsumeContext<ProjectWithdrawn> context) => cache.InvalidateAsync(CacheScopes.Search);
 
     public Task Consume(ConsumeContext<EnterpriseRegistered> context) => cache.InvalidateAsync(CacheScopes.Enterprises);
 

@@ -11,4 +11,6 @@ namespace SpecialtyTowns.Gateway.Caching;
 [JsonSerializable(typeof(TownResponse))]
 [JsonSerializable(typeof(EnterpriseResponse))]
 [JsonSerializable(typeof(EventResponse))]
+[JsonSerializable(typeof(SpecialtyTowns.Gateway.Api.Search.SearchResponse))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 public sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -6,4 +6,10 @@ public static class CacheScopes
     public const string Towns = "towns";
     public const string Enterprises = "enterprises";
     public const string Events = "events";
+
+    /// <summary>
+    /// Search results. The Towns replicas update their indexes from the same events a moment
+    /// after the gateway hears them, so these entries also live only seconds.
+    /// </summary>
+    public const string Search = "search";
 }

@@ -14,7 +14,7 @@ public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<Public
     public const string KeyPrefix = "cache:gateway:";
     private static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
 
-    public async Task<T> GetOrCreateAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory)
+    public async Task<T> GetOrCreateAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl = null)
     {
         string? fullKey = null;
         try
@@ -38,7 +38,7 @@ public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<Public
         {
             try
             {
-                await redis.GetDatabase().StringSetAsync(fullKey, JsonSerializer.Serialize(value, json), Ttl);
+                await redis.GetDatabase().StringSetAsync(fullKey, JsonSerializer.Serialize(value, json), ttl ?? Ttl);
             }
             catch (RedisException exception)
             {

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Towns.V1;
 using V1SearchResponse = SpecialtyTowns.Towns.V1.SearchResponse;
 
@@ -11,12 +12,12 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/towns", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken) =>
-                SearchAsync("town", parameters, search, cancellationToken))
+        routes.MapGet("/api/v1/towns", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken) =>
+                SearchAsync("town", parameters, search, cache, cancellationToken))
             .WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
             .Produces<SearchResponse>().ProducesValidationProblem();
-        routes.MapGet("/api/v1/projects", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken) =>
-                SearchAsync("project", parameters, search, cancellationToken))
+        routes.MapGet("/api/v1/projects", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken) =>
+                SearchAsync("project", parameters, search, cache, cancellationToken))
             .WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
             .Produces<SearchResponse>().ProducesValidationProblem();
         routes.MapGet("/api/v1/search/suggestions", SuggestAsync)
@@ -25,7 +26,9 @@ public static class SearchApi
         return routes;
     }
 
-    private static async Task<SearchResponse> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken)
+    private static readonly TimeSpan SearchCacheTtl = TimeSpan.FromSeconds(10);
+
+    private static Task<SearchResponse> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
@@ -43,8 +46,12 @@ public static class SearchApi
             Page = p.Page ?? 1,
             PageSize = p.PageSize ?? 20,
         };
-        var response = await search.SearchAsync(request, cancellationToken: cancellationToken);
-        return ToResponse(kind, request, response);
+        return cache.GetOrCreateAsync(
+            CacheScopes.Search,
+            "q:" + request,
+            CacheJsonContext.Default.SearchResponse,
+            async () => ToResponse(kind, request, await search.SearchAsync(request, cancellationToken: cancellationToken)),
+            SearchCacheTtl);
     }
 
     private static async Task<IReadOnlyList<string>> SuggestAsync(string? prefix, int? max, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken)
