@@ -24,7 +24,9 @@ admin_email="${ST_ADMIN_EMAIL:-admin@specialtytowns.local}"
 admin_password=$(cat "$keys/admin-password")
 
 echo "[run] building"
-dotnet build SpecialtyTowns.sln -c Release -v quiet -nologo
+for host in Towns/SpecialtyTowns.Towns Enterprises/SpecialtyTowns.Enterprises Leads/SpecialtyTowns.Leads Expo/SpecialtyTowns.Expo Gateway/SpecialtyTowns.Gateway; do
+  dotnet build "services/$host" -c Release -v quiet -nologo
+done
 
 logs="$root/.local/logs"
 mkdir -p "$logs"

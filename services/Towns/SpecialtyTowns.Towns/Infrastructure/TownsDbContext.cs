@@ -30,8 +30,9 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
             town.Property(t => t.MainIndustry).HasColumnName("main_industry").HasMaxLength(TownLimits.MainIndustry);
             town.Property(t => t.Facts).HasColumnName("facts");
             town.Property(t => t.RegisteredAt).HasColumnName("registered_at");
-            town.Property(t => t.Platforms).HasColumnName("platforms");
-            town.Property(t => t.Policies).HasColumnName("policies");
+            // Defaults so the columns can be added to towns that already exist.
+            town.Property(t => t.Platforms).HasColumnName("platforms").HasDefaultValueSql("'{}'::text[]");
+            town.Property(t => t.Policies).HasColumnName("policies").HasDefaultValueSql("'{}'::text[]");
             town.OwnsMany(t => t.KeyFigures, figure =>
             {
                 figure.ToJson("key_figures");

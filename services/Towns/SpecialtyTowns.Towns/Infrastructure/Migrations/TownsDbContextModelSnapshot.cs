@@ -307,13 +307,17 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
 
                     b.PrimitiveCollection<List<string>>("Platforms")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("platforms");
+                        .HasColumnName("platforms")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.PrimitiveCollection<List<string>>("Policies")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("policies");
+                        .HasColumnName("policies")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")

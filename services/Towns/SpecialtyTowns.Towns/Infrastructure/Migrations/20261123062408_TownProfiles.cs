@@ -27,13 +27,15 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                 name: "platforms",
                 table: "towns",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "policies",
                 table: "towns",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'::text[]");
         }
 
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using SpecialtyTowns.Towns.Infrastructure;
 namespace SpecialtyTowns.Towns.Infrastructure.Migrations
 {
     [DbContext(typeof(TownsDbContext))]
-    [Migration("20261123054739_TownProfiles")]
+    [Migration("20261123062408_TownProfiles")]
     partial class TownProfiles
     {
         /// <inheritdoc />
@@ -310,13 +310,17 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
 
                     b.PrimitiveCollection<List<string>>("Platforms")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("platforms");
+                        .HasColumnName("platforms")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.PrimitiveCollection<List<string>>("Policies")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("policies");
+                        .HasColumnName("policies")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
