@@ -75,15 +75,40 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
 
     private async Task<RunReport> MeasureAsync(CancellationToken cancellationToken)
     {
-        var root = RepoPaths.Root;
         var loadBefore = MachineInfo.LoadAverage();
-        var machine = await MachineInfo.ReadAsync(root, cancellationToken);
+        var machine = await MachineInfo.ReadAsync(RepoPaths.Root, cancellationToken);
         Log($"{machine.Cores} cores, {machine.CpuModel}, dotnet {machine.DotnetVersion}; load average {loadBefore}");
-
         Log("infrastructure (deploy/local/infra.sh start) and the RabbitMQ virtual host " + VirtualHost);
         await RunInfraAsync(["start"], cancellationToken);
         await RunInfraAsync(["vhost", VirtualHost], cancellationToken);
 
+        using var keys = new BenchKeys();
+        var servers = await StartServersAsync(keys, cancellationToken);
+        var (queryFacts, open, max, windows) = await MeasurePhasesAsync(servers, keys, cancellationToken);
+        var incidents = IncidentScanner.Scan(
+            new Dictionary<string, string> { ["Towns"] = servers.Towns.LogPath, ["gateway"] = servers.Gateway.LogPath }, windows);
+        foreach (var incident in incidents)
+        {
+            Log($"WARNING: {incident.Server} logged {incident.Lines} {incident.Dependency} failures from {incident.From:HH:mm:ss} to {incident.To:HH:mm:ss} ({string.Join(", ", incident.Phases)})");
+        }
+
+        var setup = servers.Setup with
+        {
+            TownsPeakRss = servers.Towns.Memory().PeakRss,
+            GatewayPeakRss = servers.Gateway.Memory().PeakRss,
+            HelloPeakRss = servers.Hello.Memory().PeakRss,
+        };
+        return new RunReport(
+            options, Command(), DateTimeOffset.UtcNow, machine, loadBefore, MachineInfo.LoadAverage(), setup, queryFacts,
+            open[0], open[1], open[2], max[0], max[1], max[2])
+        {
+            Incidents = incidents,
+        };
+    }
+
+    /// <summary>towns_bench with the real towns and the synthetic projects; then Towns (index rebuilt), the gateway and the hello-world.</summary>
+    private async Task<Servers> StartServersAsync(BenchKeys keys, CancellationToken cancellationToken)
+    {
         var townsDb = new BenchDatabase("towns_bench");
         var gatewayDb = new BenchDatabase("gateway_bench");
         await townsDb.RecreateAsync(
@@ -91,7 +116,6 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
             cancellationToken);
         await gatewayDb.RecreateAsync("Benchmark gateway accounts; bench/SpecialtyTowns.Bench.Search", cancellationToken);
 
-        using var keys = new BenchKeys();
         var townsDll = ServiceBinaries.Snapshot("Towns", "SpecialtyTowns.Towns");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
         var (townsGrpcPort, townsHttpPort, gatewayPort, helloPort, unusedPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -136,11 +160,11 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         Log($"copied {stored:N0} projects in {copySeconds:0.0} s");
 
         Log("Towns starts on towns_bench and rebuilds its index (ready waits for it)");
-        var townsProcess = Start("towns", townsDll, townsEnvironment);
-        var townsReady = await townsProcess.WaitUntilReadyAsync(townsHealth, TimeSpan.FromMinutes(6), cancellationToken);
-        var townsRssAfterReady = townsProcess.Memory().Rss;
-        var (indexed, rebuildMs) = RebuildFromLog(townsProcess.LogPath);
-        Log($"Towns ready after {townsReady.TotalSeconds:0.0} s; index rebuild {rebuildMs} ms for {indexed} documents; RSS {townsRssAfterReady / 1048576} MiB");
+        var towns = Start("towns", townsDll, townsEnvironment);
+        var townsReady = await towns.WaitUntilReadyAsync(townsHealth, TimeSpan.FromMinutes(6), cancellationToken);
+        var townsRss = towns.Memory().Rss;
+        var (indexed, rebuildMs) = RebuildFromLog(towns.LogPath);
+        Log($"Towns ready after {townsReady.TotalSeconds:0.0} s; index rebuild {rebuildMs} ms for {indexed} documents; RSS {townsRss / 1048576} MiB");
 
         var gateway = Start("gateway", gatewayDll, GatewayEnvironment(keys, gatewayDb.Name, gatewayAddress, townsGrpc, unusedPort));
         var hello = Track(ChildProcess.Start(
@@ -150,12 +174,20 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         await hello.WaitUntilReadyAsync(helloAddress, TimeSpan.FromMinutes(1), cancellationToken);
         Log("gateway and hello-world ready");
 
+        var setup = new SetupFacts(
+            placed.Count, projects.Count, generateSeconds, schemaSeconds, copySeconds, indexed, rebuildMs, townsReady.TotalSeconds, townsRss, 0, 0, 0);
+        return new Servers(towns, gateway, hello, townsGrpc, gatewayAddress, helloAddress, setup);
+    }
+
+    private async Task<(QueryFacts Queries, List<PhaseResult> Open, List<PhaseResult> Max, List<(string Name, DateTimeOffset Start, DateTimeOffset End)> Windows)> MeasurePhasesAsync(
+        Servers servers, BenchKeys keys, CancellationToken cancellationToken)
+    {
         var queries = QueryMix.Generate(options.QuerySeed, DistinctQueries);
         var order = QueryMix.Order(options.QuerySeed, queries.Count, 1 << 16);
         var token = keys.AnonymousToken(options.TotalBudget + TimeSpan.FromMinutes(5));
-        using var gatewayHttp = LoadTargets.HttpClient(gatewayAddress);
-        using var helloHttp = LoadTargets.HttpClient(helloAddress);
-        using var channel = LoadTargets.GrpcChannel(townsGrpc);
+        using var gatewayHttp = LoadTargets.HttpClient(servers.GatewayAddress);
+        using var helloHttp = LoadTargets.HttpClient(servers.HelloAddress);
+        using var channel = LoadTargets.GrpcChannel(servers.TownsGrpc);
         var grpcClient = new ProjectsService.ProjectsServiceClient(channel);
         var gatewayTarget = LoadTargets.Gateway(gatewayHttp, queries, order);
         var uncachedTarget = LoadTargets.GatewayUncached(gatewayHttp, queries);
@@ -180,29 +212,28 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
                 self.Refresh();
                 return self.TotalProcessorTime;
             },
-            ["towns"] = townsProcess.CpuTime,
-            ["gateway"] = gateway.CpuTime,
-            ["hello"] = hello.CpuTime,
+            ["towns"] = servers.Towns.CpuTime,
+            ["gateway"] = servers.Gateway.CpuTime,
+            ["hello"] = servers.Hello.CpuTime,
         });
 
         var open = new List<PhaseResult>();
+        var windows = new List<(string Name, DateTimeOffset Start, DateTimeOffset End)>();
         foreach (var target in new[] { gatewayTarget, uncachedTarget, townsTarget })
         {
             Log($"open loop, {options.Rate} rps for {options.Seconds} s: {target.Name}");
+            var started = DateTimeOffset.UtcNow;
             open.Add(await new OpenLoop(target, options.Rate, options.Seconds, cpu).RunAsync(cancellationToken));
+            windows.Add(($"{target.Name}, open loop", started, DateTimeOffset.UtcNow));
             Log(Summary(open[^1]));
         }
 
         Log($"max throughput, {options.Concurrency} workers, gateway, gateway-uncached and hello-world in turn, {options.Seconds} s each");
+        var maxStarted = DateTimeOffset.UtcNow;
         var max = await MaxThroughputAsync([gatewayTarget, uncachedTarget, helloTarget], cpu, cancellationToken);
+        windows.Add(("max throughput", maxStarted, DateTimeOffset.UtcNow));
         max.ForEach(p => Log(Summary(p)));
-
-        var setup = new SetupFacts(
-            placed.Count, projects.Count, generateSeconds, schemaSeconds, copySeconds, indexed, rebuildMs, townsReady.TotalSeconds,
-            townsRssAfterReady, townsProcess.Memory().PeakRss, gateway.Memory().PeakRss, hello.Memory().PeakRss);
-        return new RunReport(
-            options, Command(), DateTimeOffset.UtcNow, machine, loadBefore, MachineInfo.LoadAverage(), setup, queryFacts,
-            open[0], open[1], open[2], max[0], max[1], max[2]);
+        return (queryFacts, open, max, windows);
     }
 
     /// <summary>The targets take turns in slices of about 5 s, so that all see the same background load.</summary>
@@ -366,7 +397,10 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"infra.sh {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
+            throw new InvalidOperationException(
+                $"infra.sh {string.Join(' ', arguments)} failed ({process.ExitCode}): {(await output + await error).Trim()}\n"
+                + "Another checkout's infrastructure may hold the ports (a CI clone runs its own on the same ones): see deploy/local/infra.sh status, "
+                + "and run the benchmark when this checkout's infrastructure is up.");
         }
     }
 
@@ -378,6 +412,8 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         + $"{phase.Throughput:0.0} rps, {phase.Failures} errors; CPU machine {phase.Cpu.SystemBusy:0.00} cores, others {phase.Cpu.Others:0.00}";
 
     private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
+
+    private sealed record Servers(ChildProcess Towns, ChildProcess Gateway, ChildProcess Hello, Uri TownsGrpc, Uri GatewayAddress, Uri HelloAddress, SetupFacts Setup);
 
     [GeneratedRegex(@"Search index rebuilt with (\d+) documents in (\d+) ms", RegexOptions.CultureInvariant)]
     private static partial Regex RebuildLine();

@@ -40,6 +40,7 @@ internal static class MarkdownReport
         Line(text);
         Goals(text, report);
         BusyNote(text, report);
+        IncidentNote(text, report);
         SetUp(text, report);
         Machine(text, report);
         Method(text, report);
@@ -73,16 +74,37 @@ internal static class MarkdownReport
     private static void BusyNote(StringBuilder text, RunReport report)
     {
         var busiest = report.Phases.Max(p => p.Cpu.Others);
+        var cores = report.Machine.Cores;
         var loadBefore = double.Parse(report.LoadBefore.Split(' ')[0], Invariant);
-        if (busiest < 0.25 * report.Machine.Cores && loadBefore < 0.5 * report.Machine.Cores)
+        if (busiest >= 0.25 * cores)
+        {
+            Line(text, $"**The machine was busy** while this ran (other engineers' builds, tests and benchmarks): processes other than the "
+                + $"benchmark's used up to {Cores(busiest)} of its {cores} cores during the phases (table under Machine), and the "
+                + $"1-minute load average was {loadBefore.ToString("0.0", Invariant)} before the benchmark started anything. The figures "
+                + "are pessimistic, the max-throughput ones most.");
+            Line(text);
+        }
+        else if (loadBefore >= cores)
+        {
+            Line(text, $"The machine had been busy just before (1-minute load average {loadBefore.ToString("0.0", Invariant)} on {cores} "
+                + $"cores when the benchmark started), but during the phases other processes, PostgreSQL and Redis included, used at most "
+                + $"{Cores(busiest)} cores (table under Machine).");
+            Line(text);
+        }
+    }
+
+    private static void IncidentNote(StringBuilder text, RunReport report)
+    {
+        if (report.Incidents.Count == 0)
         {
             return;
         }
 
-        Line(text, $"**The machine was busy** while this ran (other engineers' builds, tests and benchmarks): the 1-minute load average "
-            + $"was {loadBefore.ToString("0.0", Invariant)} on {report.Machine.Cores} cores before the benchmark started anything, and "
-            + $"processes other than the benchmark's used up to {busiest.ToString("0.00", Invariant)} cores during its phases (table under "
-            + "Machine). The figures are pessimistic, the max-throughput ones most.");
+        Line(text, "**The shared infrastructure failed during the measurement** (other engineers' tests stop and start it), so the phases "
+            + "named here are not representative: "
+            + string.Join("; ", report.Incidents.Select(i =>
+                $"{i.Server} logged {i.Lines} {i.Dependency} failures from {i.From:HH:mm:ss} to {i.To:HH:mm:ss} UTC ({string.Join(", ", i.Phases)})"))
+            + ".");
         Line(text);
     }
 

@@ -22,6 +22,9 @@ internal sealed record RunReport(
     public const double P95GoalMilliseconds = 20;
     public const double ThroughputRatioGoal = 1.0 / 3;
 
+    /// <summary>Redis or RabbitMQ failures the servers logged while the phases ran (the infrastructure is shared).</summary>
+    public IReadOnlyList<InfrastructureIncident> Incidents { get; init; } = [];
+
     public IReadOnlyList<PhaseResult> Phases => [OpenGateway, OpenGatewayUncached, OpenTowns, MaxGateway, MaxGatewayUncached, MaxHello];
 
     public static bool P95Met(PhaseResult phase) => phase.Failures == 0 && phase.Latency.P95 <= P95GoalMilliseconds;

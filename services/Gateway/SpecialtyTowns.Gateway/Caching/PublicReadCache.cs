@@ -28,7 +28,7 @@ public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<Public
                 return JsonSerializer.Deserialize((string)cached!, json)!;
             }
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning("Cache read of {Scope} skipped: {Reason}", scope, exception.Message);
         }
@@ -40,7 +40,7 @@ public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<Public
             {
                 await redis.GetDatabase().StringSetAsync(fullKey, JsonSerializer.Serialize(value, json), ttl ?? Ttl);
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
             {
                 logger.LogWarning("Cache write of {Scope} skipped: {Reason}", scope, exception.Message);
             }
@@ -55,7 +55,7 @@ public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<Public
         {
             await redis.GetDatabase().StringIncrementAsync(VersionKey(scope));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             // Entries expire on their own; log so a long outage is visible.
             logger.LogWarning("Cache invalidation of {Scope} failed: {Reason}", scope, exception.Message);

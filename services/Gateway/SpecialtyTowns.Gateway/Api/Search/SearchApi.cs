@@ -33,7 +33,8 @@ public static class SearchApi
         var request = new SearchRequest
         {
             Kind = kind,
-            Text = p.Q ?? string.Empty,
+            // Trimmed here as Towns would, so "法兰" and "法兰 " share one cache entry.
+            Text = p.Q?.Trim() ?? string.Empty,
             Industry = p.Industry ?? string.Empty,
             City = p.City ?? string.Empty,
             County = p.County ?? string.Empty,
