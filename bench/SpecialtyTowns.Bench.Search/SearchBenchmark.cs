@@ -86,7 +86,7 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         var servers = await StartServersAsync(keys, cancellationToken);
         var (queryFacts, open, max, windows) = await MeasurePhasesAsync(servers, keys, cancellationToken);
         var incidents = IncidentScanner.Scan(
-            new Dictionary<string, string> { ["Towns"] = servers.Towns.LogPath, ["gateway"] = servers.Gateway.LogPath }, windows);
+            new Dictionary<string, string> { ["Towns"] = servers.Towns.LogPath, ["gateway"] = servers.Gateway.LogPath, ["gateway-uncached"] = servers.UncachedGateway.LogPath }, windows);
         foreach (var incident in incidents)
         {
             Log($"WARNING: {incident.Server} logged {incident.Lines} {incident.Dependency} failures from {incident.From:HH:mm:ss} to {incident.To:HH:mm:ss} ({string.Join(", ", incident.Phases)})");
@@ -95,7 +95,7 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         var setup = servers.Setup with
         {
             TownsPeakRss = servers.Towns.Memory().PeakRss,
-            GatewayPeakRss = servers.Gateway.Memory().PeakRss,
+            GatewayPeakRss = Math.Max(servers.Gateway.Memory().PeakRss, servers.UncachedGateway.Memory().PeakRss),
             HelloPeakRss = servers.Hello.Memory().PeakRss,
         };
         return new RunReport(
@@ -119,6 +119,7 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         var townsDll = ServiceBinaries.Snapshot("Towns", "SpecialtyTowns.Towns");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
         var (townsGrpcPort, townsHttpPort, gatewayPort, helloPort, unusedPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var uncachedAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var townsGrpc = new Uri($"http://127.0.0.1:{townsGrpcPort}");
         var townsHealth = new Uri($"http://127.0.0.1:{townsHttpPort}/health/ready");
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
@@ -166,17 +167,26 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         var (indexed, rebuildMs) = RebuildFromLog(towns.LogPath);
         Log($"Towns ready after {townsReady.TotalSeconds:0.0} s; index rebuild {rebuildMs} ms for {indexed} documents; RSS {townsRss / 1048576} MiB");
 
-        var gateway = Start("gateway", gatewayDll, GatewayEnvironment(keys, gatewayDb.Name, gatewayAddress, townsGrpc, unusedPort));
+        var gatewayEnvironment = GatewayEnvironment(keys, gatewayDb.Name, gatewayAddress, townsGrpc, unusedPort);
+        var gateway = Start("gateway", gatewayDll, gatewayEnvironment);
         var hello = Track(ChildProcess.Start(
             "hello", Environment.ProcessPath!, ["--hello-server", "--port", helloPort.ToString(CultureInfo.InvariantCulture)],
             new Dictionary<string, string>(), RepoPaths.Root, LogPath("hello")));
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
+
+        // A second replica, started once the first has migrated the database, with its cache turned off.
+        var uncached = Start("gateway-uncached", gatewayDll, new Dictionary<string, string>(gatewayEnvironment)
+        {
+            ["Kestrel__Endpoints__Http__Url"] = uncachedAddress.ToString().TrimEnd('/'),
+            ["Caching__Enabled"] = "false",
+        });
+        await uncached.WaitUntilReadyAsync(new Uri(uncachedAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
         await hello.WaitUntilReadyAsync(helloAddress, TimeSpan.FromMinutes(1), cancellationToken);
-        Log("gateway and hello-world ready");
+        Log("gateway, gateway with its cache off and hello-world ready");
 
         var setup = new SetupFacts(
             placed.Count, projects.Count, generateSeconds, schemaSeconds, copySeconds, indexed, rebuildMs, townsReady.TotalSeconds, townsRss, 0, 0, 0);
-        return new Servers(towns, gateway, hello, townsGrpc, gatewayAddress, helloAddress, setup);
+        return new Servers(towns, gateway, uncached, hello, townsGrpc, gatewayAddress, uncachedAddress, helloAddress, setup);
     }
 
     private async Task<(QueryFacts Queries, List<PhaseResult> Open, List<PhaseResult> Max, List<(string Name, DateTimeOffset Start, DateTimeOffset End)> Windows)> MeasurePhasesAsync(
@@ -186,11 +196,12 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
         var order = QueryMix.Order(options.QuerySeed, queries.Count, 1 << 16);
         var token = keys.AnonymousToken(options.TotalBudget + TimeSpan.FromMinutes(5));
         using var gatewayHttp = LoadTargets.HttpClient(servers.GatewayAddress);
+        using var uncachedHttp = LoadTargets.HttpClient(servers.UncachedGatewayAddress);
         using var helloHttp = LoadTargets.HttpClient(servers.HelloAddress);
         using var channel = LoadTargets.GrpcChannel(servers.TownsGrpc);
         var grpcClient = new ProjectsService.ProjectsServiceClient(channel);
         var gatewayTarget = LoadTargets.Gateway(gatewayHttp, queries, order);
-        var uncachedTarget = LoadTargets.GatewayUncached(gatewayHttp, queries);
+        var uncachedTarget = LoadTargets.GatewayUncached(uncachedHttp, queries, order);
         var townsTarget = LoadTargets.Towns(grpcClient, token, queries, order);
         var helloTarget = LoadTargets.Hello(helloHttp);
 
@@ -213,7 +224,8 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
                 return self.TotalProcessorTime;
             },
             ["towns"] = servers.Towns.CpuTime,
-            ["gateway"] = servers.Gateway.CpuTime,
+            // Both replicas: only one is measured at a time, and the other idles.
+            ["gateway"] = () => servers.Gateway.CpuTime() + servers.UncachedGateway.CpuTime(),
             ["hello"] = servers.Hello.CpuTime,
         });
 
@@ -413,7 +425,8 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
 
     private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
 
-    private sealed record Servers(ChildProcess Towns, ChildProcess Gateway, ChildProcess Hello, Uri TownsGrpc, Uri GatewayAddress, Uri HelloAddress, SetupFacts Setup);
+    private sealed record Servers(
+        ChildProcess Towns, ChildProcess Gateway, ChildProcess UncachedGateway, ChildProcess Hello, Uri TownsGrpc, Uri GatewayAddress, Uri UncachedGatewayAddress, Uri HelloAddress, SetupFacts Setup);
 
     [GeneratedRegex(@"Search index rebuilt with (\d+) documents in (\d+) ms", RegexOptions.CultureInvariant)]
     private static partial Regex RebuildLine();

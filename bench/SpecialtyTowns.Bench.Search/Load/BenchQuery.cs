@@ -7,14 +7,9 @@ namespace SpecialtyTowns.Bench.Search.Load;
 /// <summary>One project search, sent as the gateway's query string or as Towns' gRPC request.</summary>
 internal sealed record BenchQuery(string Text, string? Category, string? Industry, string? AmountBand, int Page, int PageSize)
 {
-    /// <param name="trailingSpaces">
-    /// Spaces after the text: Towns trims them, so the search is the same, but the gateway's
-    /// cache key keeps them, so the request misses the cache.
-    /// </param>
-    public string GatewayPathAndQuery(int trailingSpaces = 0)
+    public string GatewayPathAndQuery()
     {
         var query = new StringBuilder("/api/v1/projects?q=").Append(Uri.EscapeDataString(Text));
-        query.Insert(query.Length, "%20", trailingSpaces);
         Append(query, "category", Category);
         Append(query, "industry", Industry);
         Append(query, "amountBand", AmountBand);

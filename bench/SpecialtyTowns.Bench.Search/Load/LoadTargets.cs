@@ -63,18 +63,13 @@ internal static class LoadTargets
     }
 
     /// <summary>
-    /// The gateway with every request missing its cache: the same queries in turn, each time
-    /// with one more trailing space, which Towns trims but the cache key keeps.
+    /// The gateway replica started with its cache off (<c>Caching__Enabled=false</c>): the same
+    /// queries in the same order, every one sent on to Towns.
     /// </summary>
-    public static LoadTarget GatewayUncached(HttpClient client, IReadOnlyList<BenchQuery> queries)
+    public static LoadTarget GatewayUncached(HttpClient client, IReadOnlyList<BenchQuery> queries, int[] order)
     {
-        long sent = 0;
-        return new LoadTarget("gateway-uncached", (_, cancellationToken) =>
-        {
-            var n = Interlocked.Increment(ref sent) - 1;
-            var path = queries[(int)(n % queries.Count)].GatewayPathAndQuery(trailingSpaces: 1 + (int)(n / queries.Count));
-            return GetAsync(client, new Uri(path, UriKind.Relative), cancellationToken);
-        });
+        var uris = queries.Select(q => new Uri(q.GatewayPathAndQuery(), UriKind.Relative)).ToArray();
+        return new LoadTarget("gateway-uncached", (n, cancellationToken) => GetAsync(client, uris[order[n % order.Length]], cancellationToken));
     }
 
     public static LoadTarget Hello(HttpClient client)

@@ -131,13 +131,13 @@ internal static class MarkdownReport
             + $"20 per page. Requests draw from them uniformly at random (seeded). Of the first {q.Checked}: median "
             + $"{q.MedianTotal.ToString("0", Invariant)} matching projects, {Pct(q.ZeroHitShare)} with none; gateway and gRPC totals "
             + $"{(q.Mismatches == 0 ? "agree on every one" : $"differ on {q.Mismatches}")}.");
-        Line(text, $"- The gateway caches search answers in Redis for {LoadTargets.GatewaySearchCacheTtl.TotalSeconds:0} s (`SearchApi`). "
+        Line(text, $"- The gateway caches search answers as their JSON for {LoadTargets.GatewaySearchCacheTtl.TotalSeconds:0} s (`SearchApi`), in its own memory "
+            + "and in Redis for the other replicas (`PublicReadCache`). "
             + $"\"As deployed\" lets repeated queries hit it: by replaying the cache's rule on the client, about {Pct(report.OpenGateway.CacheHitShare ?? 0)} "
             + $"of the requests were answered from it at {o.Rate} rps and {Pct(report.MaxGateway.CacheHitShare ?? 0)} at max throughput, where "
             + $"{q.Distinct:N0} distinct queries come round every second or so; real traffic has more distinct queries and more repeats of "
-            + "popular ones. \"Missing its cache\" sends each request with one more trailing space after the text: Towns trims it, so the "
-            + "search is the same, but the cache key keeps it, so every request goes to Towns. (That also shows the cache key is not "
-            + "normalised: `法兰` and `法兰 ` are cached apart.)");
+            + "popular ones. \"Missing its cache\" is a second gateway replica started with `Caching__Enabled=false`, sent the same "
+            + "queries in the same order: every request goes on to Towns.");
         Line(text);
     }
 

@@ -64,6 +64,64 @@ public sealed class DistributedWindowRateLimiterTests(RedisFixture fixture)
     }
 
     [Fact]
+    public async Task AcquireAsync_WhenPartitionIsBusy_CountsEveryRequestInFewRoundTrips()
+    {
+        var window = TimeSpan.FromMinutes(1);
+        using var limiter = Limiters.Create(fixture.Redis, _scope, "ip", 1_000_000, window);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis + ",allowAdmin=true");
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        var scriptsBefore = await ScriptCallsAsync(server);
+
+        var acquired = 0;
+        for (var i = 0; i < 1000; i++)
+        {
+            acquired += (await limiter.AcquireAsync("10.3.3.3")).IsAcquired ? 1 : 0;
+        }
+
+        var roundTrips = await ScriptCallsAsync(server) - scriptsBefore;
+        var counted = (long)await fixture.Redis.GetDatabase().StringGetAsync(new RedisWindowCounter(fixture.Redis, _scope).Key("ip", "10.3.3.3", window));
+        Assert.Equal(1000, acquired);
+        Assert.InRange(counted, 1000, 1000 + Reservations.MaxChunk);
+        Assert.InRange(roundTrips, 1, 30);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_WhenTwoBusyReplicasShareALimit_NeverLetMoreThroughTogether()
+    {
+        await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
+        using var replicaA = Limiters.Create(fixture.Redis, _scope, "ip", 100, TimeSpan.FromMinutes(1));
+        using var replicaB = Limiters.Create(otherConnection, _scope, "ip", 100, TimeSpan.FromMinutes(1));
+
+        var acquired = 0;
+        for (var i = 0; i < 150; i++)
+        {
+            acquired += (await replicaA.AcquireAsync("10.4.4.4")).IsAcquired ? 1 : 0;
+            acquired += (await replicaB.AcquireAsync("10.4.4.4")).IsAcquired ? 1 : 0;
+        }
+
+        // Each replica may end the window holding up to an eighth of what was left when it last claimed.
+        Assert.InRange(acquired, 100 - (2 * 100 / Reservations.ShareOfWhatIsLeft), 100);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_WhenTheWindowEnds_DoesNotSpendPermitsLeftFromIt()
+    {
+        var window = TimeSpan.FromMilliseconds(600);
+        using var limiter = Limiters.Create(fixture.Redis, _scope, "ip", 1_000_000, window);
+        var key = new RedisWindowCounter(fixture.Redis, _scope).Key("ip", "10.5.5.5", window);
+        for (var i = 0; i < 40; i++)
+        {
+            await limiter.AcquireAsync("10.5.5.5");
+        }
+
+        await Eventually.TrueAsync(async () => !await fixture.Redis.GetDatabase().KeyExistsAsync(key), TimeSpan.FromSeconds(5), "the window to end");
+        var lease = await limiter.AcquireAsync("10.5.5.5");
+
+        Assert.True(lease.IsAcquired);
+        Assert.True(await fixture.Redis.GetDatabase().KeyExistsAsync(key));
+    }
+
+    [Fact]
     public async Task AcquireAsync_WhenPartitionsDiffer_CountsEachOnItsOwn()
     {
         using var limiter = Limiters.Create(fixture.Redis, _scope, "user", 1, TimeSpan.FromMinutes(1));
@@ -148,5 +206,13 @@ public sealed class DistributedWindowRateLimiterTests(RedisFixture fixture)
         Assert.True(first.IsAcquired);
         Assert.False(second.IsAcquired);
         Assert.True(limiter.IsUsingFallback);
+    }
+
+    private static async Task<long> ScriptCallsAsync(IServer server)
+    {
+        var sections = await server.InfoAsync("commandstats");
+        return sections.SelectMany(section => section)
+            .Where(pair => pair.Key is "cmdstat_eval" or "cmdstat_evalsha")
+            .Sum(pair => long.Parse(pair.Value.Split(',')[0].Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

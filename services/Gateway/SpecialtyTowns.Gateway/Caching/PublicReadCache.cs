@@ -1,66 +1,191 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace SpecialtyTowns.Gateway.Caching;
 
 /// <summary>
-/// Public reads cached in Redis, shared by every gateway replica. Keys carry their scope's
-/// version: invalidating bumps the version, so a read that raced with a change can only
-/// write under a version nobody reads any more. Redis being down costs speed, never answers.
+/// Public reads cached as their JSON, in two tiers: this replica's memory, then Redis, shared by
+/// every replica. Redis keys carry their scope's version: invalidating bumps the version, so a
+/// read that raced with a change can only write under a version nobody reads any more. The
+/// memory tier follows the same rule with a per-replica generation, which invalidations reach
+/// over Redis pub/sub; a message lost while Redis was away is covered by dropping the whole
+/// memory tier when the connection comes back, and by its short lifetime. Redis being down
+/// costs speed, never answers.
 /// </summary>
-public sealed class PublicReadCache(IConnectionMultiplexer redis, ILogger<PublicReadCache> logger)
+public sealed class PublicReadCache : IDisposable
 {
     public const string KeyPrefix = "cache:gateway:";
-    private static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
 
+    public static readonly RedisChannel InvalidationChannel = RedisChannel.Literal(KeyPrefix + "invalidated");
+
+    private static readonly TimeSpan DefaultTtl = TimeSpan.FromMinutes(5);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly ILogger<PublicReadCache> _logger;
+    private readonly PublicReadCacheOptions _options;
+    private readonly MemoryCache _local;
+    private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
+    private long _resets;
+    private int _subscribed;
+
+    public PublicReadCache(IConnectionMultiplexer redis, IOptions<PublicReadCacheOptions> options, ILogger<PublicReadCache> logger)
+    {
+        _redis = redis;
+        _logger = logger;
+        _options = options.Value;
+        _local = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.LocalSizeLimitBytes });
+        if (_options.Enabled)
+        {
+            _redis.ConnectionRestored += OnConnectionRestored;
+            Subscribe();
+        }
+    }
+
+    /// <summary>Whether invalidations from other replicas reach this one's memory tier.</summary>
+    public bool ListensForInvalidations => Volatile.Read(ref _subscribed) == 1;
+
+    /// <summary>The cached JSON (UTF-8) of a read, or the factory's answer serialized and cached.</summary>
+    public async Task<ReadOnlyMemory<byte>> GetOrCreateJsonAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl = null) =>
+        (await GetOrCreateCoreAsync(scope, key, json, factory, ttl)).Json;
+
+    /// <summary>A cached read as an object, for callers that need one.</summary>
     public async Task<T> GetOrCreateAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl = null)
     {
-        string? fullKey = null;
-        try
-        {
-            var database = redis.GetDatabase();
-            var version = (long?)await database.StringGetAsync(VersionKey(scope)) ?? 0;
-            fullKey = $"{KeyPrefix}{scope}:v{version}:{key}";
-            var cached = await database.StringGetAsync(fullKey);
-            if (cached.HasValue)
-            {
-                return JsonSerializer.Deserialize((string)cached!, json)!;
-            }
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            logger.LogWarning("Cache read of {Scope} skipped: {Reason}", scope, exception.Message);
-        }
-
-        var value = await factory();
-        if (fullKey is not null)
-        {
-            try
-            {
-                await redis.GetDatabase().StringSetAsync(fullKey, JsonSerializer.Serialize(value, json), ttl ?? Ttl);
-            }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
-            {
-                logger.LogWarning("Cache write of {Scope} skipped: {Reason}", scope, exception.Message);
-            }
-        }
-
-        return value;
+        var (body, created) = await GetOrCreateCoreAsync(scope, key, json, factory, ttl);
+        return created ?? JsonSerializer.Deserialize(body.Span, json)!;
     }
 
     public async Task InvalidateAsync(string scope)
     {
+        // This replica at once, so its own next read sees the change; the others when the message arrives.
+        BumpGeneration(scope);
         try
         {
-            await redis.GetDatabase().StringIncrementAsync(VersionKey(scope));
+            var database = _redis.GetDatabase();
+            await database.StringIncrementAsync(VersionKey(scope));
+            await database.PublishAsync(InvalidationChannel, scope);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             // Entries expire on their own; log so a long outage is visible.
-            logger.LogWarning("Cache invalidation of {Scope} failed: {Reason}", scope, exception.Message);
+            _logger.LogWarning("Cache invalidation of {Scope} failed: {Reason}", scope, exception.Message);
         }
     }
 
     public static string VersionKey(string scope) => $"{KeyPrefix}{scope}:version";
+
+    public void Dispose()
+    {
+        _redis.ConnectionRestored -= OnConnectionRestored;
+        _local.Dispose();
+    }
+
+    private async Task<(ReadOnlyMemory<byte> Json, T? Created)> GetOrCreateCoreAsync<T>(
+        string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl)
+    {
+        if (!_options.Enabled)
+        {
+            var uncached = await factory();
+            return (JsonSerializer.SerializeToUtf8Bytes(uncached, json), uncached);
+        }
+
+        // Read before anything else: an entry made from data fetched before an invalidation is
+        // stored under the generation it started with, which is already stale.
+        var generation = Generation(scope);
+        var localKey = string.Concat(scope, ":", key);
+        if (_local.TryGetValue(localKey, out LocalEntry? entry) && entry!.Generation == generation)
+        {
+            return (entry.Json, default);
+        }
+
+        var lifetime = ttl ?? DefaultTtl;
+        string? redisKey = null;
+
+        // Disconnected, Redis would fail every request after its timeout; readiness already reports it.
+        if (_redis.IsConnected)
+        {
+            try
+            {
+                var database = _redis.GetDatabase();
+                var version = (long?)await database.StringGetAsync(VersionKey(scope)) ?? 0;
+                redisKey = $"{KeyPrefix}{scope}:v{version}:{key}";
+                var cached = await database.StringGetAsync(redisKey);
+                if (cached.HasValue)
+                {
+                    byte[] body = cached!;
+                    KeepLocally(localKey, body, generation, lifetime);
+                    return (body, default);
+                }
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                _logger.LogWarning("Cache read of {Scope} skipped: {Reason}", scope, exception.Message);
+            }
+        }
+
+        var value = await factory();
+        var serialized = JsonSerializer.SerializeToUtf8Bytes(value, json);
+        KeepLocally(localKey, serialized, generation, lifetime);
+        if (redisKey is not null)
+        {
+            try
+            {
+                await _redis.GetDatabase().StringSetAsync(redisKey, serialized, lifetime);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                _logger.LogWarning("Cache write of {Scope} skipped: {Reason}", scope, exception.Message);
+            }
+        }
+
+        return (serialized, value);
+    }
+
+    private void KeepLocally(string key, byte[] json, long generation, TimeSpan ttl)
+    {
+        var lifetime = ttl < _options.LocalTtl ? ttl : _options.LocalTtl;
+        _local.Set(key, new LocalEntry(json, generation), new MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = lifetime,
+            Size = json.Length + key.Length * sizeof(char),
+        });
+    }
+
+    private long Generation(string scope) =>
+        Interlocked.Read(ref _resets) + (_generations.TryGetValue(scope, out var generation) ? generation : 0);
+
+    private void BumpGeneration(string scope) => _generations.AddOrUpdate(scope, 1, (_, generation) => generation + 1);
+
+    private void Subscribe() => _ = SubscribeAsync();
+
+    private async Task SubscribeAsync()
+    {
+        try
+        {
+            await _redis.GetSubscriber().SubscribeAsync(InvalidationChannel, (_, scope) => BumpGeneration(scope!));
+            Volatile.Write(ref _subscribed, 1);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Tried again when the connection comes back; until then entries live out their short lifetime.
+            _logger.LogWarning("Cache invalidations not subscribed yet: {Reason}", exception.Message);
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs args)
+    {
+        // Invalidations published while this replica was cut off never reach it.
+        Interlocked.Add(ref _resets, 1L << 32);
+        _local.Compact(1.0);
+        if (Volatile.Read(ref _subscribed) == 0)
+        {
+            Subscribe();
+        }
+    }
+
+    private sealed record LocalEntry(byte[] Json, long Generation);
 }

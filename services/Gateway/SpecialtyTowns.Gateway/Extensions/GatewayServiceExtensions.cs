@@ -44,6 +44,10 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
+        builder.Services.AddOptions<PublicReadCacheOptions>()
+            .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
+            .Validate(options => options.LocalTtl >= TimeSpan.Zero && options.LocalSizeLimitBytes > 0, "Caching: LocalTtl must not be negative and LocalSizeLimitBytes must be positive")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PublicReadCache>();
         builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>());
         return builder;

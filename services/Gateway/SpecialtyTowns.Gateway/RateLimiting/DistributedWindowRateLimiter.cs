@@ -8,6 +8,14 @@ namespace SpecialtyTowns.Gateway.RateLimiting;
 /// gateway replicas. An empty partition key means "not limited by this policy".
 /// </summary>
 /// <remarks>
+/// <para>
+/// A busy partition does not cost a Redis round trip per request: each claim in Redis takes a
+/// chunk of permits for this replica, served from memory until spent or until the window
+/// ends. The chunk grows while the partition stays busy and never exceeds an eighth of what
+/// the window has left, so near the limit every request is counted in Redis one by one, and
+/// the replicas together never let more than the limit through. The cost is that permits a
+/// replica holds unused when its window ends are lost to the others.
+/// </para>
 /// The limiter protects the services; it must never be the reason they cannot be reached.
 /// While Redis is unreachable (not connected, an error, or slower than the Redis timeout) the
 /// same limit is counted in this process instead, with a warning: each replica then allows
@@ -33,6 +41,8 @@ public sealed class DistributedWindowRateLimiter(
             AutoReplenishment = true,
         }));
 
+    private readonly Reservations _reservations = new(time);
+
     private long _redisRetryAtTicks;
     private int _usingFallback;
 
@@ -42,16 +52,16 @@ public sealed class DistributedWindowRateLimiter(
 
     public override RateLimiterStatistics? GetStatistics(string resource) => null;
 
-    // A distributed counter cannot be read without a round trip, so the synchronous attempt
-    // only answers for partitions this policy does not limit; the rate-limiting middleware then
-    // goes on to AcquireAsync (it counts those requests as "queued" in its metrics).
+    // The synchronous attempt answers from this replica's reserved permits; without them it
+    // defers, and the rate-limiting middleware goes on to AcquireAsync (it counts those
+    // requests as "queued" in its metrics).
     protected override RateLimitLease AttemptAcquireCore(string resource, int permitCount) =>
-        IsUnlimited(resource, permitCount) ? WindowLease.Acquired : WindowLease.Deferred;
+        IsUnlimited(resource, permitCount) || _reservations.TryTake(resource, permitCount) ? WindowLease.Acquired : WindowLease.Deferred;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(string resource, int permitCount, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, limit.PermitLimit);
-        if (IsUnlimited(resource, permitCount))
+        if (IsUnlimited(resource, permitCount) || _reservations.TryTake(resource, permitCount))
         {
             return WindowLease.Acquired;
         }
@@ -60,10 +70,21 @@ public sealed class DistributedWindowRateLimiter(
         {
             try
             {
-                var count = await counter.IncrementAsync(policy, resource, permitCount, limit.Window)
+                var chunk = Math.Max(permitCount, _reservations.NextChunk(resource));
+                var claimedAt = time.GetUtcNow().UtcTicks;
+                var count = await counter.IncrementAsync(policy, resource, chunk, limit.Window)
                     .WaitAsync(redisTimeout, time, cancellationToken);
                 MarkRedisAvailable();
-                return count.Count <= limit.PermitLimit ? WindowLease.Acquired : WindowLease.Rejected(count.ResetsIn);
+
+                // The claim may overshoot the limit: only what fits under it is this replica's.
+                var granted = chunk - Math.Clamp(count.Count - limit.PermitLimit, 0, chunk);
+                if (granted < permitCount)
+                {
+                    return WindowLease.Rejected(count.ResetsIn);
+                }
+
+                _reservations.Add(resource, granted - permitCount, count, chunk, limit.PermitLimit, claimedAt);
+                return WindowLease.Acquired;
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {

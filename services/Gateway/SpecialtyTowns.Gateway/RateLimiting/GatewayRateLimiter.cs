@@ -32,8 +32,13 @@ public sealed class GatewayRateLimiter(DistributedWindowRateLimiter perUser, Dis
 
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
 
+    // An anonymous request answers at once when this replica holds permits for its address. An
+    // authenticated one needs both limits, and a permit taken from one while the other defers
+    // would be counted twice, so it always takes the asynchronous path.
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
-        IsExempt(resource) ? WindowLease.Acquired : WindowLease.Deferred;
+        IsExempt(resource) ? WindowLease.Acquired
+        : UserPartition(resource).Length == 0 ? perIp.AttemptAcquire(AddressPartition(resource), permitCount)
+        : WindowLease.Deferred;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
     {

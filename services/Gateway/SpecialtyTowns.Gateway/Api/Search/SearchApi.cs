@@ -26,9 +26,12 @@ public static class SearchApi
         return routes;
     }
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     private static readonly TimeSpan SearchCacheTtl = TimeSpan.FromSeconds(10);
 
-    private static Task<SearchResponse> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken)
+    /// <summary>The answer goes out as the cached JSON itself: a hit costs no serialization.</summary>
+    private static async Task<IResult> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
@@ -47,13 +50,18 @@ public static class SearchApi
             Page = p.Page ?? 1,
             PageSize = p.PageSize ?? 20,
         };
-        return cache.GetOrCreateAsync(
+        var json = await cache.GetOrCreateJsonAsync(
             CacheScopes.Search,
-            "q:" + request,
+            CacheKey(request),
             CacheJsonContext.Default.SearchResponse,
             async () => ToResponse(kind, request, await search.SearchAsync(request, cancellationToken: cancellationToken)),
             SearchCacheTtl);
+        return TypedResults.Bytes(json, JsonContentType);
     }
+
+    /// <summary>Every field, each prefixed with its length so that no two requests share a key.</summary>
+    public static string CacheKey(SearchRequest r) =>
+        $"q:{r.Kind}|{r.Page}|{r.PageSize}|{r.Text.Length}:{r.Text}|{r.Industry.Length}:{r.Industry}|{r.City.Length}:{r.City}|{r.County.Length}:{r.County}|{r.Level.Length}:{r.Level}|{r.Category.Length}:{r.Category}|{r.AmountBand.Length}:{r.AmountBand}|{r.CooperationMode.Length}:{r.CooperationMode}|{r.Status.Length}:{r.Status}|{r.Sort.Length}:{r.Sort}";
 
     private static async Task<IReadOnlyList<string>> SuggestAsync(string? prefix, int? max, ProjectsService.ProjectsServiceClient search, CancellationToken cancellationToken)
     {

@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SpecialtyTowns.Gateway.Caching;
+using SpecialtyTowns.TestKit;
+using StackExchange.Redis;
+
+namespace SpecialtyTowns.Gateway.IntegrationTests.Caching;
+
+[Collection(RedisCollection.Name)]
+public sealed class PublicReadCacheTests(RedisFixture fixture)
+{
+    private readonly string _scope = RedisFixture.UniqueScope();
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenReadTwice_AsksTheServiceOnce()
+    {
+        using var cache = Create(fixture.Redis);
+        var calls = 0;
+
+        var first = await cache.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult($"answer {++calls}"));
+        var second = await cache.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult($"answer {++calls}"));
+
+        Assert.Equal(1, calls);
+        Assert.Equal("\"answer 1\"", Encoding.UTF8.GetString(first.Span));
+        Assert.Equal(Encoding.UTF8.GetString(first.Span), Encoding.UTF8.GetString(second.Span));
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenAnotherReplicaCachedIt_ReadsItFromRedis()
+    {
+        await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
+        using var replicaA = Create(fixture.Redis);
+        using var replicaB = Create(otherConnection);
+        await replicaA.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("from A"));
+
+        var fromB = await replicaB.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("from B"));
+
+        Assert.Equal("from A", fromB);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenAnotherReplicaInvalidates_DropsTheCopyInMemory()
+    {
+        await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
+        using var replicaA = Create(fixture.Redis);
+        using var replicaB = Create(otherConnection);
+        await Eventually.TrueAsync(() => Task.FromResult(replicaA.ListensForInvalidations), TimeSpan.FromSeconds(10), "A to subscribe");
+        await replicaA.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("old"));
+        await fixture.Redis.GetDatabase().KeyDeleteAsync(PublicReadCache.VersionKey(_scope));
+
+        await replicaB.InvalidateAsync(_scope);
+
+        // Redis holds nothing under the new version, so "old" could only come from A's memory.
+        await Eventually.TrueAsync(
+            async () => await replicaA.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("new")) == "new",
+            TimeSpan.FromSeconds(10),
+            "replica A to hear of the invalidation");
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenInvalidatedWhileTheServiceAnswers_DoesNotKeepTheOldAnswer()
+    {
+        using var cache = Create(fixture.Redis);
+        var calls = 0;
+
+        // The change lands between the service's answer and the cache's write.
+        await cache.GetOrCreateJsonAsync(_scope, "k", StringJson, async () =>
+        {
+            calls++;
+            await cache.InvalidateAsync(_scope);
+            return "stale";
+        });
+        var next = await cache.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult($"fresh {++calls}"));
+
+        Assert.Equal("fresh 2", next);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenRedisIsUnreachable_AnswersAndKeepsACopyInMemory()
+    {
+        await using var unreachable = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,connectRetry=0");
+        using var cache = Create(unreachable);
+        var calls = 0;
+
+        var first = await cache.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult($"answer {++calls}"));
+        var second = await cache.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult($"answer {++calls}"));
+        await cache.InvalidateAsync(_scope);
+        var afterChange = await cache.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult($"answer {++calls}"));
+
+        Assert.Equal("answer 1", first);
+        Assert.Equal("answer 1", second);
+        Assert.Equal("answer 2", afterChange);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenTheMemoryLifetimeIsOver_AsksAgain()
+    {
+        await using var unreachable = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,connectRetry=0");
+        using var cache = Create(unreachable, new PublicReadCacheOptions { LocalTtl = TimeSpan.FromMilliseconds(200) });
+        var calls = 0;
+        await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(++calls));
+
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        var again = await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(++calls));
+
+        Assert.Equal(2, again);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenDisabled_AlwaysAsksTheServiceAndStoresNothing()
+    {
+        using var cache = Create(fixture.Redis, new PublicReadCacheOptions { Enabled = false });
+        var calls = 0;
+
+        await cache.GetOrCreateJsonAsync(_scope, "k", Json<int>(), () => Task.FromResult(++calls));
+        var second = await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(++calls));
+
+        Assert.Equal(2, second);
+        var server = fixture.Redis.GetServer(fixture.Redis.GetEndPoints()[0]);
+        Assert.Empty(server.Keys(pattern: $"{PublicReadCache.KeyPrefix}{_scope}:*"));
+    }
+
+    private static JsonTypeInfo<string> StringJson => Json<string>();
+
+    private static JsonTypeInfo<T> Json<T>() => (JsonTypeInfo<T>)JsonSerializerOptions.Default.GetTypeInfo(typeof(T));
+
+    private static PublicReadCache Create(IConnectionMultiplexer redis, PublicReadCacheOptions? options = null) =>
+        new(redis, Options.Create(options ?? new PublicReadCacheOptions()), NullLogger<PublicReadCache>.Instance);
+}
