@@ -16,6 +16,18 @@ internal sealed record BenchQuery(string Text, string? Category, string? Industr
         return query.Append(CultureInfo.InvariantCulture, $"&page={Page}&pageSize={PageSize}").ToString();
     }
 
+    /// <summary>The same query for the search library itself.</summary>
+    public SpecialtyTowns.Towns.Search.SearchQuery ToSearchQuery() => new()
+    {
+        Kind = SpecialtyTowns.Towns.Search.SearchKinds.Project,
+        Text = Text,
+        Category = Category,
+        Industry = Industry,
+        AmountBand = AmountBand,
+        Page = Page,
+        PageSize = PageSize,
+    };
+
     /// <summary>What the gateway's /api/v1/projects sends for the same query.</summary>
     public SearchRequest GrpcRequest() => new()
     {

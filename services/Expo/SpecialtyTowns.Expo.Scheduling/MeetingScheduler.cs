@@ -36,16 +36,18 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         }
         else if (!_options.GreedyOnly)
         {
-            var movable = Movable(before);
-            var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
-            improver.ImproveWeight((budget - clock.Elapsed) * 0.1, cancellationToken);
-            improver.ImproveIdle((budget - clock.Elapsed) * 0.05, cancellationToken);
+            // The bound first: local search then stops as soon as it reaches it, and the proof is timed there.
             var lp = _options.LinearRelaxationBound ? LinearRelaxationBound.Compute(problem, (budget - clock.Elapsed) * 0.2) : null;
             bound = Math.Min(bound, lp ?? bound);
+            var movable = Movable(before);
+            var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
+            improver.ImproveWeight((budget - clock.Elapsed) * 0.1, cancellationToken, bound);
             if (occupancy.Weight() >= bound)
             {
                 proven = clock.Elapsed;
             }
+
+            improver.ImproveIdle((budget - clock.Elapsed) * 0.05, cancellationToken);
 
             if (occupancy.Weight() >= bound && before is null && occupancy.IdleSlots() == 0)
             {

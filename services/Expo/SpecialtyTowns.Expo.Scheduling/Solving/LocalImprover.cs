@@ -14,13 +14,16 @@ internal sealed class LocalImprover(Problem problem, Occupancy occupancy, int se
     private const int MaxBlockers = 2;
     private readonly Random _random = new(seed);
 
-    /// <summary>Runs weight passes until one brings nothing or the budget is spent; returns the weight gained.</summary>
-    public long ImproveWeight(TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs weight passes until one brings nothing, the weight reaches <paramref name="target"/> (a proven bound, so
+    /// nothing better exists) or the budget is spent; returns the weight gained.
+    /// </summary>
+    public long ImproveWeight(TimeSpan budget, CancellationToken cancellationToken, long target = long.MaxValue)
     {
         var clock = Stopwatch.StartNew();
         var before = occupancy.Weight();
         var improved = true;
-        while (improved && clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
+        while (improved && clock.Elapsed < budget && !cancellationToken.IsCancellationRequested && occupancy.Weight() < target)
         {
             improved = false;
             var waiting = Enumerable.Range(0, problem.MeetingCount)
@@ -29,7 +32,7 @@ internal sealed class LocalImprover(Problem problem, Occupancy occupancy, int se
                 .ToList();
             foreach (var m in waiting)
             {
-                if (clock.Elapsed >= budget)
+                if (clock.Elapsed >= budget || occupancy.Weight() >= target)
                 {
                     break;
                 }

@@ -26,10 +26,27 @@ public static class TownsApplicationExtensions
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
         builder.Services.AddScoped<ProjectWorkflow>();
-        builder.Services.AddSingleton(_ => SearchIndex.InMemory());
+        builder.AddSearchIndex();
         builder.Services.AddSingleton<SearchIndexState>();
         builder.Services.AddHostedService<SearchIndexRebuilder>();
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [HealthTags.Ready]);
         return builder;
+    }
+
+    /// <summary>
+    /// The replica's index: memory-mapped files in a folder of its own (<c>Search:IndexRoot</c>, default under the
+    /// temporary folder), or the managed heap with <c>Search:InMemory=true</c>.
+    /// </summary>
+    private static void AddSearchIndex(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue<bool>("Search:InMemory"))
+        {
+            builder.Services.AddSingleton(_ => SearchIndex.InMemory());
+            return;
+        }
+
+        var root = builder.Configuration["Search:IndexRoot"] is { Length: > 0 } configured ? configured : SearchIndexFolder.DefaultRoot;
+        builder.Services.AddSingleton(services => new SearchIndexFolder(root, services.GetRequiredService<ILogger<SearchIndexFolder>>()));
+        builder.Services.AddSingleton(services => new SearchIndex(services.GetRequiredService<SearchIndexFolder>().Path));
     }
 }

@@ -19,6 +19,10 @@ public sealed class SearchIndexRebuilder(IServiceScopeFactory scopes, SearchInde
             try
             {
                 await RebuildAsync(stoppingToken);
+
+                // The rebuild held every project at once and left the heap that large (about 1 GiB
+                // for 100,000 projects, against 0.2 GiB afterwards); give it back once, at start.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 state.MarkBuilt();
                 return;
             }
