@@ -50,6 +50,25 @@ public sealed class NeighbourhoodSearchTests
     }
 
     [Fact]
+    public void LocalImprover_WhenTheWeightReachesTheTarget_StopsThere()
+    {
+        var instance = RandomInstances.Create(54, people: 25, meetings: 100, days: 2, slotsPerDay: 4, tables: 3);
+        var problem = InstanceValidator.Compile(instance);
+        var untargeted = new Occupancy(problem);
+        var reachable = new LocalImprover(problem, untargeted, seed: 1, movable: (_, _) => true)
+            .ImproveWeight(TimeSpan.FromSeconds(5), CancellationToken.None);
+        var occupancy = new Occupancy(problem);
+
+        var gained = new LocalImprover(problem, occupancy, seed: 1, movable: (_, _) => true)
+            .ImproveWeight(TimeSpan.FromSeconds(5), CancellationToken.None, target: 10);
+
+        // Each insertion adds at most one meeting's weight, and nothing runs on once the target is reached.
+        Assert.True(reachable > 10 + problem.Weight.Max());
+        Assert.InRange(gained, 10, 10 + problem.Weight.Max() - 1);
+        Assert.Equal(gained, occupancy.Weight());
+    }
+
+    [Fact]
     public void LocalImprover_WhenGivenGreedySchedule_NeverLowersWeightAndKeepsItValid()
     {
         var instance = RandomInstances.Create(54, people: 25, meetings: 100, days: 2, slotsPerDay: 4, tables: 3);
