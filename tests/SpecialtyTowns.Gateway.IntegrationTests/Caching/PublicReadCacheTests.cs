@@ -45,17 +45,17 @@ public sealed class PublicReadCacheTests(RedisFixture fixture)
     public async Task GetOrCreateJsonAsync_WhenAnotherReplicaInvalidates_DropsTheCopyInMemory()
     {
         await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
-        using var replicaA = Create(fixture.Redis);
+        // A memory lifetime far beyond the wait below: only the message can drop A's copy in time.
+        using var replicaA = Create(fixture.Redis, new PublicReadCacheOptions { LocalTtl = TimeSpan.FromMinutes(10) });
         using var replicaB = Create(otherConnection);
         await Eventually.TrueAsync(() => Task.FromResult(replicaA.ListensForInvalidations), TimeSpan.FromSeconds(10), "A to subscribe");
-        await replicaA.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("old"));
-        await fixture.Redis.GetDatabase().KeyDeleteAsync(PublicReadCache.VersionKey(_scope));
+        await replicaA.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("old"), TimeSpan.FromMinutes(10));
 
         await replicaB.InvalidateAsync(_scope);
 
         // Redis holds nothing under the new version, so "old" could only come from A's memory.
         await Eventually.TrueAsync(
-            async () => await replicaA.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("new")) == "new",
+            async () => await replicaA.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("new"), TimeSpan.FromMinutes(10)) == "new",
             TimeSpan.FromSeconds(10),
             "replica A to hear of the invalidation");
     }
@@ -107,6 +107,32 @@ public sealed class PublicReadCacheTests(RedisFixture fixture)
         var again = await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(++calls));
 
         Assert.Equal(2, again);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_WhenTheValueIsAStructFromTheCache_ReturnsIt()
+    {
+        using var cache = Create(fixture.Redis);
+        await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(42));
+
+        var cached = await cache.GetOrCreateAsync(_scope, "k", Json<int>(), () => Task.FromResult(7));
+
+        Assert.Equal(42, cached);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenRedisHoldsItBriefly_KeepsItInMemoryNoLonger()
+    {
+        await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
+        using var writer = Create(otherConnection);
+        using var reader = Create(fixture.Redis);
+        await writer.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("short-lived"), TimeSpan.FromMilliseconds(800));
+        await reader.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("reader's own"), TimeSpan.FromMinutes(10));
+
+        await Task.Delay(TimeSpan.FromMilliseconds(1200));
+        var later = await reader.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("fresh"), TimeSpan.FromMinutes(10));
+
+        Assert.Equal("fresh", later);
     }
 
     [Fact]

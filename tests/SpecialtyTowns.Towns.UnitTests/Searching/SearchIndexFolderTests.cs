@@ -34,6 +34,18 @@ public sealed class SearchIndexFolderTests : IDisposable
     }
 
     [Fact]
+    public void Constructor_WhenAFolderHasThisProcessIdButIsNotOurs_DeletesIt()
+    {
+        // What a restarted container finds: its process id is the same as in its previous life.
+        var previousLife = Directory.CreateDirectory(Path.Combine(_root, $"{Environment.ProcessId}-{Guid.NewGuid():N}")).FullName;
+
+        using var folder = new SearchIndexFolder(_root, NullLogger<SearchIndexFolder>.Instance);
+
+        Assert.False(Directory.Exists(previousLife));
+        Assert.True(Directory.Exists(folder.Path));
+    }
+
+    [Fact]
     public void Dispose_WhenTheIndexWroteFiles_DeletesTheFolder()
     {
         var folder = new SearchIndexFolder(_root, NullLogger<SearchIndexFolder>.Instance);

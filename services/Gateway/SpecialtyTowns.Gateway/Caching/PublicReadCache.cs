@@ -22,6 +22,9 @@ public sealed class PublicReadCache : IDisposable
 
     public static readonly RedisChannel InvalidationChannel = RedisChannel.Literal(KeyPrefix + "invalidated");
 
+    /// <summary>What an entry costs besides its JSON and key (entry, options, array headers), counted against the limit.</summary>
+    private const int EntryOverheadBytes = 320;
+
     private static readonly TimeSpan DefaultTtl = TimeSpan.FromMinutes(5);
 
     private readonly IConnectionMultiplexer _redis;
@@ -29,6 +32,8 @@ public sealed class PublicReadCache : IDisposable
     private readonly PublicReadCacheOptions _options;
     private readonly MemoryCache _local;
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _pendingInvalidations = new(StringComparer.Ordinal);
+    private readonly Action<RedisChannel, RedisValue> _onInvalidated;
     private long _resets;
     private int _subscribed;
 
@@ -38,6 +43,7 @@ public sealed class PublicReadCache : IDisposable
         _logger = logger;
         _options = options.Value;
         _local = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.LocalSizeLimitBytes });
+        _onInvalidated = (_, scope) => BumpGeneration(scope!);
         if (_options.Enabled)
         {
             _redis.ConnectionRestored += OnConnectionRestored;
@@ -55,24 +61,32 @@ public sealed class PublicReadCache : IDisposable
     /// <summary>A cached read as an object, for callers that need one.</summary>
     public async Task<T> GetOrCreateAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl = null)
     {
-        var (body, created) = await GetOrCreateCoreAsync(scope, key, json, factory, ttl);
-        return created ?? JsonSerializer.Deserialize(body.Span, json)!;
+        var (body, created, wasCreated) = await GetOrCreateCoreAsync(scope, key, json, factory, ttl);
+        return wasCreated ? created! : JsonSerializer.Deserialize(body.Span, json)!;
     }
 
     public async Task InvalidateAsync(string scope)
     {
         // This replica at once, so its own next read sees the change; the others when the message arrives.
         BumpGeneration(scope);
+        if (!_redis.IsConnected)
+        {
+            RememberForReconnect(scope, "Redis is not connected");
+            return;
+        }
+
         try
         {
             var database = _redis.GetDatabase();
             await database.StringIncrementAsync(VersionKey(scope));
+
+            // Again: a read between the first bump and the new version may have kept the old entry under the new generation.
+            BumpGeneration(scope);
             await database.PublishAsync(InvalidationChannel, scope);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            // Entries expire on their own; log so a long outage is visible.
-            _logger.LogWarning("Cache invalidation of {Scope} failed: {Reason}", scope, exception.Message);
+            RememberForReconnect(scope, exception.Message);
         }
     }
 
@@ -81,16 +95,23 @@ public sealed class PublicReadCache : IDisposable
     public void Dispose()
     {
         _redis.ConnectionRestored -= OnConnectionRestored;
+        if (Volatile.Read(ref _subscribed) == 1)
+        {
+            // Not awaited: disposal must not wait on Redis, and the multiplexer drops its handlers when it closes anyway.
+            _ = _redis.GetSubscriber().UnsubscribeAsync(InvalidationChannel, _onInvalidated).ContinueWith(
+                task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
         _local.Dispose();
     }
 
-    private async Task<(ReadOnlyMemory<byte> Json, T? Created)> GetOrCreateCoreAsync<T>(
+    private async Task<(ReadOnlyMemory<byte> Json, T? Created, bool WasCreated)> GetOrCreateCoreAsync<T>(
         string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl)
     {
         if (!_options.Enabled)
         {
             var uncached = await factory();
-            return (JsonSerializer.SerializeToUtf8Bytes(uncached, json), uncached);
+            return (JsonSerializer.SerializeToUtf8Bytes(uncached, json), uncached, true);
         }
 
         // Read before anything else: an entry made from data fetched before an invalidation is
@@ -99,7 +120,7 @@ public sealed class PublicReadCache : IDisposable
         var localKey = string.Concat(scope, ":", key);
         if (_local.TryGetValue(localKey, out LocalEntry? entry) && entry!.Generation == generation)
         {
-            return (entry.Json, default);
+            return (entry.Json, default, false);
         }
 
         var lifetime = ttl ?? DefaultTtl;
@@ -113,12 +134,13 @@ public sealed class PublicReadCache : IDisposable
                 var database = _redis.GetDatabase();
                 var version = (long?)await database.StringGetAsync(VersionKey(scope)) ?? 0;
                 redisKey = $"{KeyPrefix}{scope}:v{version}:{key}";
-                var cached = await database.StringGetAsync(redisKey);
-                if (cached.HasValue)
+                var cached = await database.StringGetWithExpiryAsync(redisKey);
+                if (cached.Value.HasValue)
                 {
-                    byte[] body = cached!;
-                    KeepLocally(localKey, body, generation, lifetime);
-                    return (body, default);
+                    // No longer in memory than it has left in Redis, so the two tiers together are not staler than one.
+                    byte[] body = cached.Value!;
+                    KeepLocally(localKey, body, generation, cached.Expiry ?? lifetime);
+                    return (body, default, false);
                 }
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -142,7 +164,7 @@ public sealed class PublicReadCache : IDisposable
             }
         }
 
-        return (serialized, value);
+        return (serialized, value, true);
     }
 
     private void KeepLocally(string key, byte[] json, long generation, TimeSpan ttl)
@@ -151,8 +173,18 @@ public sealed class PublicReadCache : IDisposable
         _local.Set(key, new LocalEntry(json, generation), new MemoryCacheEntryOptions
         {
             AbsoluteExpirationRelativeToNow = lifetime,
-            Size = json.Length + key.Length * sizeof(char),
+            Size = json.Length + (key.Length * sizeof(char)) + EntryOverheadBytes,
         });
+    }
+
+    /// <summary>
+    /// Only one replica handles each event, so an invalidation that could not reach Redis is done again when the
+    /// connection comes back; until then the entries in Redis still carry the old version.
+    /// </summary>
+    private void RememberForReconnect(string scope, string reason)
+    {
+        _pendingInvalidations.TryAdd(scope, 0);
+        _logger.LogWarning("Cache invalidation of {Scope} postponed until Redis is back: {Reason}", scope, reason);
     }
 
     private long Generation(string scope) =>
@@ -166,7 +198,7 @@ public sealed class PublicReadCache : IDisposable
     {
         try
         {
-            await _redis.GetSubscriber().SubscribeAsync(InvalidationChannel, (_, scope) => BumpGeneration(scope!));
+            await _redis.GetSubscriber().SubscribeAsync(InvalidationChannel, _onInvalidated);
             Volatile.Write(ref _subscribed, 1);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -184,6 +216,14 @@ public sealed class PublicReadCache : IDisposable
         if (Volatile.Read(ref _subscribed) == 0)
         {
             Subscribe();
+        }
+
+        foreach (var scope in _pendingInvalidations.Keys)
+        {
+            if (_pendingInvalidations.TryRemove(scope, out _))
+            {
+                _ = InvalidateAsync(scope);
+            }
         }
     }
 

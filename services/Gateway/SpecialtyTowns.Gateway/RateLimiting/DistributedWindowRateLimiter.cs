@@ -70,21 +70,7 @@ public sealed class DistributedWindowRateLimiter(
         {
             try
             {
-                var chunk = Math.Max(permitCount, _reservations.NextChunk(resource));
-                var claimedAt = time.GetUtcNow().UtcTicks;
-                var count = await counter.IncrementAsync(policy, resource, chunk, limit.Window)
-                    .WaitAsync(redisTimeout, time, cancellationToken);
-                MarkRedisAvailable();
-
-                // The claim may overshoot the limit: only what fits under it is this replica's.
-                var granted = chunk - Math.Clamp(count.Count - limit.PermitLimit, 0, chunk);
-                if (granted < permitCount)
-                {
-                    return WindowLease.Rejected(count.ResetsIn);
-                }
-
-                _reservations.Add(resource, granted - permitCount, count, chunk, limit.PermitLimit, claimedAt);
-                return WindowLease.Acquired;
+                return await ClaimAsync(resource, permitCount, cancellationToken);
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
@@ -97,6 +83,47 @@ public sealed class DistributedWindowRateLimiter(
         }
 
         return await _fallback.AcquireAsync(resource, permitCount, cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims a chunk of permits in Redis. One claim at a time per partition: requests that queue behind it are usually
+    /// served from what it brings, and concurrent claims would together take more than the share a chunk is capped at.
+    /// </summary>
+    private async Task<RateLimitLease> ClaimAsync(string resource, int permitCount, CancellationToken cancellationToken)
+    {
+        var gate = _reservations.ClaimGate(resource);
+        if (!await gate.WaitAsync(redisTimeout, cancellationToken))
+        {
+            throw new TimeoutException("an earlier claim for this partition is still waiting for Redis");
+        }
+
+        try
+        {
+            if (_reservations.TryTake(resource, permitCount))
+            {
+                return WindowLease.Acquired;
+            }
+
+            var chunk = Math.Max(permitCount, _reservations.NextChunk(resource));
+            var claimedAt = time.GetUtcNow().UtcTicks;
+            var count = await counter.IncrementAsync(policy, resource, chunk, limit.Window)
+                .WaitAsync(redisTimeout, time, cancellationToken);
+            MarkRedisAvailable();
+
+            // The claim may overshoot the limit: only what fits under it is this replica's.
+            var granted = chunk - Math.Clamp(count.Count - limit.PermitLimit, 0, chunk);
+            if (granted < permitCount)
+            {
+                return WindowLease.Rejected(count.ResetsIn);
+            }
+
+            _reservations.Add(resource, granted - permitCount, count, chunk, limit.PermitLimit, claimedAt);
+            return WindowLease.Acquired;
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -22,10 +22,16 @@ public sealed class RedisWindowCounter(IConnectionMultiplexer redis, string scop
         return { count, ttl }
         """;
 
+    private long _increments;
+
     public bool IsConnected => redis.IsConnected;
+
+    /// <summary>Round trips made so far, to see how well the limiter's chunks spare Redis.</summary>
+    public long Increments => Interlocked.Read(ref _increments);
 
     public async Task<WindowCount> IncrementAsync(string policy, string partition, int permits, TimeSpan window)
     {
+        Interlocked.Increment(ref _increments);
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
             IncrementScript,
             [Key(policy, partition, window)],

@@ -42,6 +42,9 @@ public sealed class Reservations(TimeProvider time)
         }
     }
 
+    /// <summary>The gate that lets one claim at a time go to Redis for the partition.</summary>
+    public SemaphoreSlim ClaimGate(string partition) => _partitions.GetOrAdd(partition, _ => new Reservation()).Gate;
+
     /// <summary>How many permits the next claim for the partition should take.</summary>
     public int NextChunk(string partition)
     {
@@ -79,6 +82,9 @@ public sealed class Reservations(TimeProvider time)
             reservation.NextChunk = (int)Math.Clamp(Math.Min(2L * chunk, left / ShareOfWhatIsLeft), 1, MaxChunk);
         }
 
+        // A sweep may have dropped the entry between the lookup and the update.
+        _partitions.TryAdd(partition, reservation);
+
         if (Interlocked.Increment(ref _claimsSinceSweep) >= SweepEveryClaims)
         {
             Interlocked.Exchange(ref _claimsSinceSweep, 0);
@@ -92,9 +98,12 @@ public sealed class Reservations(TimeProvider time)
         var now = time.GetUtcNow().UtcTicks;
         foreach (var (partition, reservation) in _partitions)
         {
-            if (now >= Volatile.Read(ref reservation.EndsAtTicks))
+            lock (reservation)
             {
-                _partitions.TryRemove(partition, out _);
+                if (now >= reservation.EndsAtTicks && reservation.Gate.CurrentCount == 1)
+                {
+                    _partitions.TryRemove(new KeyValuePair<string, Reservation>(partition, reservation));
+                }
             }
         }
     }
@@ -104,5 +113,7 @@ public sealed class Reservations(TimeProvider time)
         public long Remaining;
         public long EndsAtTicks;
         public int NextChunk = 1;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -10,6 +11,8 @@ namespace SpecialtyTowns.Towns.Searching;
 /// </summary>
 public sealed class SearchIndexFolder : IDisposable
 {
+    private static readonly ConcurrentDictionary<string, byte> MadeHere = new(StringComparer.Ordinal);
+
     private readonly ILogger<SearchIndexFolder> _logger;
 
     public SearchIndexFolder(string root, ILogger<SearchIndexFolder> logger)
@@ -19,6 +22,7 @@ public sealed class SearchIndexFolder : IDisposable
         DeleteAbandoned(root);
         Path = System.IO.Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(Path);
+        MadeHere.TryAdd(Path, 0);
     }
 
     /// <summary>Where the index lives when <c>Search:IndexRoot</c> is not set.</summary>
@@ -26,7 +30,11 @@ public sealed class SearchIndexFolder : IDisposable
 
     public string Path { get; }
 
-    public void Dispose() => TryDelete(Path);
+    public void Dispose()
+    {
+        TryDelete(Path);
+        MadeHere.TryRemove(Path, out _);
+    }
 
     private void DeleteAbandoned(string root)
     {
@@ -34,7 +42,10 @@ public sealed class SearchIndexFolder : IDisposable
         {
             var name = System.IO.Path.GetFileName(folder);
             var dash = name.IndexOf('-', StringComparison.Ordinal);
-            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var owner) && !IsRunning(owner))
+            // A folder with this process's id that this process did not make is a previous life's: in a restarted
+            // container the id comes back (often 1).
+            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
+                && (owner == Environment.ProcessId ? !MadeHere.ContainsKey(folder) : !IsRunning(owner)))
             {
                 TryDelete(folder);
             }
