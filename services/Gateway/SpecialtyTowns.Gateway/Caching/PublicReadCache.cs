@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Caching.Memory;
@@ -33,6 +34,7 @@ public sealed class PublicReadCache : IDisposable
     private readonly MemoryCache _local;
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _pendingInvalidations = new(StringComparer.Ordinal);
+    private readonly InflightLoads _inflight = new();
     private readonly Action<RedisChannel, RedisValue> _onInvalidated;
     private long _resets;
     private int _subscribed;
@@ -123,7 +125,15 @@ public sealed class PublicReadCache : IDisposable
             return (entry.Json, default, false);
         }
 
-        var lifetime = ttl ?? DefaultTtl;
+        var flight = string.Concat(localKey, "#", generation.ToString(CultureInfo.InvariantCulture));
+        var loaded = await _inflight.RunAsync(flight, () => LoadAsync(scope, key, localKey, generation, json, factory, ttl ?? DefaultTtl));
+        return (loaded.Json, loaded.WasCreated ? (T?)loaded.Created : default, loaded.WasCreated);
+    }
+
+    /// <summary>The entry from Redis, or from the service and then stored in both tiers.</summary>
+    private async Task<LoadedEntry> LoadAsync<T>(
+        string scope, string key, string localKey, long generation, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan lifetime)
+    {
         string? redisKey = null;
 
         // Disconnected, Redis would fail every request after its timeout; readiness already reports it.
@@ -140,7 +150,7 @@ public sealed class PublicReadCache : IDisposable
                     // No longer in memory than it has left in Redis, so the two tiers together are not staler than one.
                     byte[] body = cached.Value!;
                     KeepLocally(localKey, body, generation, cached.Expiry ?? lifetime);
-                    return (body, default, false);
+                    return new LoadedEntry(body, null, false);
                 }
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -164,7 +174,7 @@ public sealed class PublicReadCache : IDisposable
             }
         }
 
-        return (serialized, value, true);
+        return new LoadedEntry(serialized, value, true);
     }
 
     private void KeepLocally(string key, byte[] json, long generation, TimeSpan ttl)

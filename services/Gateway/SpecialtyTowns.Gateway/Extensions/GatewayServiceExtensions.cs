@@ -33,6 +33,7 @@ public static class GatewayServiceExtensions
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = CacheJsonContext.Encoder);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.AddGatewayIdentity();

@@ -52,7 +52,7 @@ public static class EnterprisesApi
     }
 
     private static Task<EnterpriseResponse> GetAsync(Guid id, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(CacheScopes.Enterprises, $"enterprise:{id}", CacheJsonContext.Default.EnterpriseResponse, async () =>
+        cache.GetOrCreateAsync(CacheScopes.Enterprises, $"enterprise:{id}", CacheJsonContext.Api.EnterpriseResponse, async () =>
             ToResponse(await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
     private static EnterpriseResponse ToResponse(Enterprise enterprise) =>

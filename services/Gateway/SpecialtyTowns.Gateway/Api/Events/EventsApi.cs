@@ -38,7 +38,7 @@ public static class EventsApi
     }
 
     private static Task<EventResponse> GetAsync(Guid id, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(CacheScopes.Events, $"event:{id}", CacheJsonContext.Default.EventResponse, async () =>
+        cache.GetOrCreateAsync(CacheScopes.Events, $"event:{id}", CacheJsonContext.Api.EventResponse, async () =>
             ToResponse(await expo.GetEventAsync(new GetEventRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
     private static async Task<EventResponse> UpdateAsync(Guid id, UpdateEventBody body, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public static class SearchApi
         var json = await cache.GetOrCreateJsonAsync(
             CacheScopes.Search,
             CacheKey(request),
-            CacheJsonContext.Default.SearchResponse,
+            CacheJsonContext.Api.SearchResponse,
             async () => ToResponse(kind, request, await search.SearchAsync(request, cancellationToken: cancellationToken)),
             SearchCacheTtl);
         return TypedResults.Bytes(json, JsonContentType);

@@ -142,7 +142,7 @@ public static class TownsApi
     }
 
     private static Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Default.TownResponse, async () =>
+        cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Api.TownResponse, async () =>
             ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
     private static TownResponse ToResponse(Town town) => new(
