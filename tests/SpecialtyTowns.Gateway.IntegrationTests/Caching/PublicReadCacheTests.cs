@@ -136,6 +136,21 @@ public sealed class PublicReadCacheTests(RedisFixture fixture)
     }
 
     [Fact]
+    public async Task GetOrCreateJsonAsync_WhenNothingMayStayInMemory_ServesFromRedis()
+    {
+        // A zero lifetime is what an entry read from Redis in its last millisecond gets.
+        using var writer = Create(fixture.Redis);
+        using var reader = Create(fixture.Redis, new PublicReadCacheOptions { LocalTtl = TimeSpan.Zero });
+        await writer.GetOrCreateJsonAsync(_scope, "k", StringJson, () => Task.FromResult("shared"));
+
+        var read = await reader.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("own"));
+        var again = await reader.GetOrCreateAsync(_scope, "k", StringJson, () => Task.FromResult("own"));
+
+        Assert.Equal("shared", read);
+        Assert.Equal("shared", again);
+    }
+
+    [Fact]
     public async Task GetOrCreateJsonAsync_WhenDisabled_AlwaysAsksTheServiceAndStoresNothing()
     {
         using var cache = Create(fixture.Redis, new PublicReadCacheOptions { Enabled = false });

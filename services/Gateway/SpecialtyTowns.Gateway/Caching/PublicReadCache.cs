@@ -180,6 +180,12 @@ public sealed class PublicReadCache : IDisposable
     private void KeepLocally(string key, byte[] json, long generation, TimeSpan ttl)
     {
         var lifetime = ttl < _options.LocalTtl ? ttl : _options.LocalTtl;
+        if (lifetime <= TimeSpan.Zero)
+        {
+            // Read from Redis in its last millisecond, or memory turned off: nothing to keep.
+            return;
+        }
+
         _local.Set(key, new LocalEntry(json, generation), new MemoryCacheEntryOptions
         {
             AbsoluteExpirationRelativeToNow = lifetime,
