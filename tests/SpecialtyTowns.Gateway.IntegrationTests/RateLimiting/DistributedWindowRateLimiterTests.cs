@@ -68,8 +68,7 @@ public sealed class DistributedWindowRateLimiterTests(RedisFixture fixture)
     {
         var window = TimeSpan.FromMinutes(1);
         var counter = new RedisWindowCounter(fixture.Redis, _scope);
-        using var limiter = new DistributedWindowRateLimiter(
-            "ip", new WindowLimitOptions { PermitLimit = 1_000_000, Window = window }, counter, TimeSpan.FromSeconds(2), TimeProvider.System, NullLogger<DistributedWindowRateLimiter>.Instance);
+        using var limiter = Limiters.Create(counter, "ip", 1_000_000, window);
 
         var acquired = 0;
         for (var i = 0; i < 1000; i++)
@@ -106,8 +105,7 @@ public sealed class DistributedWindowRateLimiterTests(RedisFixture fixture)
     {
         await using var otherConnection = await ConnectionMultiplexer.ConnectAsync(Infrastructure.Redis);
         var counterA = new RedisWindowCounter(fixture.Redis, _scope);
-        using var replicaA = new DistributedWindowRateLimiter(
-            "ip", new WindowLimitOptions { PermitLimit = 100, Window = TimeSpan.FromMinutes(1) }, counterA, TimeSpan.FromSeconds(2), TimeProvider.System, NullLogger<DistributedWindowRateLimiter>.Instance);
+        using var replicaA = Limiters.Create(counterA, "ip", 100, TimeSpan.FromMinutes(1));
         using var replicaB = Limiters.Create(otherConnection, _scope, "ip", 100, TimeSpan.FromMinutes(1));
 
         var leases = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(async () =>

@@ -15,10 +15,19 @@ internal static class Limiters
         int permitLimit,
         TimeSpan window,
         ILogger<DistributedWindowRateLimiter>? logger = null) =>
+        Create(new RedisWindowCounter(redis, scope), policy, permitLimit, window, logger);
+
+    /// <summary>A limiter counting through <paramref name="counter"/>, for tests that look at its round trips.</summary>
+    public static DistributedWindowRateLimiter Create(
+        RedisWindowCounter counter,
+        string policy,
+        int permitLimit,
+        TimeSpan window,
+        ILogger<DistributedWindowRateLimiter>? logger = null) =>
         new(
             policy,
             new WindowLimitOptions { PermitLimit = permitLimit, Window = window },
-            new RedisWindowCounter(redis, scope),
+            counter,
             TimeSpan.FromSeconds(2),
             TimeProvider.System,
             logger ?? NullLogger<DistributedWindowRateLimiter>.Instance);

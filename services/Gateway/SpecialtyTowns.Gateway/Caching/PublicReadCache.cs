@@ -63,8 +63,8 @@ public sealed class PublicReadCache : IDisposable
     /// <summary>A cached read as an object, for callers that need one.</summary>
     public async Task<T> GetOrCreateAsync<T>(string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl = null)
     {
-        var (body, created, wasCreated) = await GetOrCreateCoreAsync(scope, key, json, factory, ttl);
-        return wasCreated ? created! : JsonSerializer.Deserialize(body.Span, json)!;
+        var entry = await GetOrCreateCoreAsync(scope, key, json, factory, ttl);
+        return entry.WasCreated ? (T)entry.Created! : JsonSerializer.Deserialize(entry.Json.Span, json)!;
     }
 
     public async Task InvalidateAsync(string scope)
@@ -107,13 +107,13 @@ public sealed class PublicReadCache : IDisposable
         _local.Dispose();
     }
 
-    private async Task<(ReadOnlyMemory<byte> Json, T? Created, bool WasCreated)> GetOrCreateCoreAsync<T>(
+    private async Task<LoadedEntry> GetOrCreateCoreAsync<T>(
         string scope, string key, JsonTypeInfo<T> json, Func<Task<T>> factory, TimeSpan? ttl)
     {
         if (!_options.Enabled)
         {
             var uncached = await factory();
-            return (JsonSerializer.SerializeToUtf8Bytes(uncached, json), uncached, true);
+            return new LoadedEntry(JsonSerializer.SerializeToUtf8Bytes(uncached, json), uncached, true);
         }
 
         // Read before anything else: an entry made from data fetched before an invalidation is
@@ -122,12 +122,11 @@ public sealed class PublicReadCache : IDisposable
         var localKey = string.Concat(scope, ":", key);
         if (_local.TryGetValue(localKey, out LocalEntry? entry) && entry!.Generation == generation)
         {
-            return (entry.Json, default, false);
+            return new LoadedEntry(entry.Json, null, false);
         }
 
         var flight = string.Concat(localKey, "#", generation.ToString(CultureInfo.InvariantCulture));
-        var loaded = await _inflight.RunAsync(flight, () => LoadAsync(scope, key, localKey, generation, json, factory, ttl ?? DefaultTtl));
-        return (loaded.Json, loaded.WasCreated ? (T?)loaded.Created : default, loaded.WasCreated);
+        return await _inflight.RunAsync(flight, () => LoadAsync(scope, key, localKey, generation, json, factory, ttl ?? DefaultTtl));
     }
 
     /// <summary>The entry from Redis, or from the service and then stored in both tiers.</summary>
