@@ -25,6 +25,21 @@ public sealed class SearchTests(SystemFixture fixture)
     }
 
     [Fact]
+    public async Task Answers_WhenTheyHoldChinese_WriteItAsIsAndEscapeHtml()
+    {
+        // Search goes out as the cache's own JSON bytes, a town through ASP.NET Core's serializer: both must write
+        // Chinese as is (the cache's bytes once carried \uXXXX escapes, twice the size).
+        var search = await fixture.Gateway.GetStringAsync($"/api/v1/towns?q={Uri.EscapeDataString("法兰")}");
+        var townId = await fixture.RegisterTownAsync("编码");
+        var town = await fixture.Gateway.GetStringAsync($"/api/v1/towns/{townId}");
+
+        Assert.Contains("定襄法兰专业镇", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>", search, StringComparison.Ordinal);
+        Assert.Contains("\"编码", town, StringComparison.Ordinal);
+        Assert.Contains("法兰 flanges", town, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggestions_WhenTypingAChinesePrefix_OfferTheTown()
     {
         var suggestions = await fixture.Gateway.GetFromJsonAsync<string[]>($"/api/v1/search/suggestions?prefix={Uri.EscapeDataString("法")}");

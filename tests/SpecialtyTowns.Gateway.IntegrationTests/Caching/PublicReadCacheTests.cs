@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -148,6 +150,54 @@ public sealed class PublicReadCacheTests(RedisFixture fixture)
 
         Assert.Equal("shared", read);
         Assert.Equal("shared", again);
+    }
+
+    [Fact]
+    public async Task GetOrCreateJsonAsync_WhenRequestsMissTogether_AsksTheServiceOnce()
+    {
+        using var cache = Create(fixture.Redis);
+        var release = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = 0;
+
+        var reads = Enumerable.Range(0, 8)
+            .Select(_ => cache.GetOrCreateAsync(_scope, "k", StringJson, () =>
+            {
+                Interlocked.Increment(ref calls);
+                return release.Task;
+            }))
+            .ToList();
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        release.SetResult("answer");
+        var answers = await Task.WhenAll(reads);
+
+        Assert.Equal(1, calls);
+        Assert.All(answers, answer => Assert.Equal("answer", answer));
+    }
+
+    [Fact]
+    public async Task InvalidateAsync_WhenRedisWasAway_IsDoneWhenItComesBack()
+    {
+        var port = FreePort.Next();
+        await using var redis = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{port},abortConnect=false,connectTimeout=200,connectRetry=0");
+        using var cache = Create(redis);
+
+        await cache.InvalidateAsync(_scope);
+        using var server = Process.Start(new ProcessStartInfo("redis-server", ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            await Eventually.TrueAsync(
+                async () => redis.IsConnected && (long?)await redis.GetDatabase().StringGetAsync(PublicReadCache.VersionKey(_scope)) == 1,
+                TimeSpan.FromSeconds(30),
+                "the postponed invalidation to bump the version in Redis");
+        }
+        finally
+        {
+            server.Kill();
+            await server.WaitForExitAsync();
+        }
     }
 
     [Fact]
