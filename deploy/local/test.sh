@@ -32,7 +32,7 @@ rank() {
   esac
 }
 projects=$(for p in $in_solution; do
-  [ "$(basename "$p")" = SpecialtyTowns.TestKit ] && continue
+  case "$(basename "$p")" in SpecialtyTowns.TestKit*) continue ;; esac
   echo "$(rank "$p") $p"
 done | sort | cut -d' ' -f2)
 for project in $projects; do

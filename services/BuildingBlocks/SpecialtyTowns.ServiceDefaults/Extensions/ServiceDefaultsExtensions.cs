@@ -10,11 +10,10 @@ using OpenTelemetry.Trace;
 using SpecialtyTowns.ServiceDefaults.Grpc;
 using SpecialtyTowns.ServiceDefaults.Health;
 using SpecialtyTowns.ServiceDefaults.Persistence;
-using StackExchange.Redis;
 
 namespace SpecialtyTowns.ServiceDefaults.Extensions;
 
-/// <summary>What every SpecialtyTowns host has: logs, telemetry, health and Redis.</summary>
+/// <summary>What every SpecialtyTowns host has: logs, telemetry and health endpoints.</summary>
 public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
@@ -31,7 +30,9 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
-        builder.AddRedis();
+
+        // Readiness checks come with what a host uses (its database, the broker, Redis in the
+        // gateway), so a host is never unready for a dependency it does not have.
         return builder;
     }
 
@@ -65,15 +66,6 @@ public static class ServiceDefaultsExtensions
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;
-    }
-
-    private static void AddRedis(this IHostApplicationBuilder builder)
-    {
-        var options = ConfigurationOptions.Parse(ConnectionStrings.Redis(builder.Configuration));
-        options.AbortOnConnectFail = false;
-        options.ClientName = builder.Environment.ApplicationName;
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
     }
 
     private static void AddTelemetry(this IHostApplicationBuilder builder)

@@ -37,6 +37,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.AddGatewayIdentity();
+        builder.AddGatewayRedis();
 
         builder.AddGatewayRateLimiting();
         builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace SpecialtyTowns.ServiceDefaults.Health;
+namespace SpecialtyTowns.Gateway.Health;
 
 /// <summary>Ready only while Redis answers a PING within the check's deadline.</summary>
 public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
