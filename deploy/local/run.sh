@@ -5,6 +5,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
+began=$SECONDS
 "$root/deploy/local/infra.sh" start
 eval "$("$root/deploy/local/infra.sh" env)"
 
@@ -23,10 +24,10 @@ export Auth__PublicKeyPath="$keys/jwt-public.pem"
 admin_email="${ST_ADMIN_EMAIL:-admin@specialtytowns.local}"
 admin_password=$(cat "$keys/admin-password")
 
+# One build of the five hosts (a solution filter): one restore, shared projects built once,
+# independent projects in parallel.
 echo "[run] building"
-for host in Towns/SpecialtyTowns.Towns Enterprises/SpecialtyTowns.Enterprises Leads/SpecialtyTowns.Leads Expo/SpecialtyTowns.Expo Gateway/SpecialtyTowns.Gateway; do
-  dotnet build "services/$host" -c Release -v quiet -nologo
-done
+dotnet build deploy/local/hosts.slnf -c Release -v quiet -nologo
 
 logs="$root/.local/logs"
 mkdir -p "$logs"
@@ -70,6 +71,7 @@ wait_ready enterprises http://127.0.0.1:5112/health/ready
 wait_ready leads http://127.0.0.1:5113/health/ready
 wait_ready expo http://127.0.0.1:5114/health/ready
 wait_ready gateway http://127.0.0.1:5100/health/ready
+echo "[run] all ready $((SECONDS - began)) s after the start of this command"
 
 cat <<TXT
 
