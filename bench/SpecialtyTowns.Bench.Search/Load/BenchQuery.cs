@@ -17,16 +17,16 @@ internal sealed record BenchQuery(string Text, string? Category, string? Industr
     }
 
     /// <summary>The same query for the search library itself.</summary>
-    public SpecialtyTowns.Towns.Search.SearchQuery ToSearchQuery() => new()
+    public SpecialtyTowns.Search.SearchQuery ToSearchQuery() => new SpecialtyTowns.Towns.Infrastructure.Search.TownsSearchQuery
     {
-        Kind = SpecialtyTowns.Towns.Search.SearchKinds.Project,
+        Kind = SpecialtyTowns.Towns.Infrastructure.Search.SearchKinds.Project,
         Text = Text,
         Category = Category,
         Industry = Industry,
         AmountBand = AmountBand,
         Page = Page,
         PageSize = PageSize,
-    };
+    }.ToSearchQuery();
 
     /// <summary>What the gateway's /api/v1/projects sends for the same query.</summary>
     public SearchRequest GrpcRequest() => new()

@@ -1,4 +1,4 @@
-using SpecialtyTowns.Towns.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Setup;
 

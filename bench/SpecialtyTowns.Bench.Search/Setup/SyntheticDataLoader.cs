@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using SpecialtyTowns.Towns.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Setup;
 

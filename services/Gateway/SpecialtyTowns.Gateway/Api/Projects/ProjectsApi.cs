@@ -1,6 +1,7 @@
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.Towns.V1;
+using SearchResponse = SpecialtyTowns.Gateway.Api.Search.SearchResponse;
 
 namespace SpecialtyTowns.Gateway.Api.Projects;
 
@@ -13,6 +14,8 @@ public static partial class ProjectsApi
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/projects").WithTags("Projects");
+        group.MapGet("", SearchAsync).WithName("SearchProjects").AllowAnonymous()
+            .Produces<SearchResponse>().ProducesValidationProblem();
         group.MapPost("/", CreateAsync).WithName("CreateProject").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<ProjectResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetProject").AllowAnonymous()
