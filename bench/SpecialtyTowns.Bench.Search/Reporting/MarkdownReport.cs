@@ -33,7 +33,7 @@ internal static class MarkdownReport
         var max = $"max, {o.Concurrency} workers";
         Row(text, "gateway `GET /api/v1/projects` (HTTP/1.1), as deployed" + CacheNote(report.OpenGateway), open, report.OpenGateway);
         Row(text, "gateway, every request missing its cache", open, report.OpenGatewayUncached);
-        Row(text, "Towns gRPC `Search`, direct", open, report.OpenTowns);
+        Row(text, "Towns gRPC `SearchProjects`, direct", open, report.OpenTowns);
         Row(text, "gateway, as deployed" + CacheNote(report.MaxGateway), max, report.MaxGateway);
         Row(text, "gateway, every request missing its cache", max, report.MaxGatewayUncached);
         Row(text, "hello-world `GET /` (bare Kestrel)", max, report.MaxHello);

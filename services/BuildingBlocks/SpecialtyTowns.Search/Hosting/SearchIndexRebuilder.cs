@@ -50,6 +50,6 @@ public sealed class SearchIndexRebuilder<TDocument>(
         }
 
         index.Rebuild(documents);
-        logger.LogInformation("Search index of {Documents} rebuilt with {Count} documents in {Elapsed} ms", typeof(TDocument).Name, documents.Count, watch.ElapsedMilliseconds);
+        logger.LogInformation("Search index rebuilt with {Count} documents in {Elapsed} ms ({Documents})", documents.Count, watch.ElapsedMilliseconds, typeof(TDocument).Name);
     }
 }
