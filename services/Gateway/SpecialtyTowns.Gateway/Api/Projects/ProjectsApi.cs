@@ -13,9 +13,10 @@ public static partial class ProjectsApi
 {
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/projects").WithTags("Projects");
-        group.MapGet("", SearchAsync).WithName("SearchProjects").AllowAnonymous()
+        // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
+        routes.MapGet("/api/v1/projects", SearchAsync).WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
             .Produces<SearchResponse>().ProducesValidationProblem();
+        var group = routes.MapGroup("/api/v1/projects").WithTags("Projects");
         group.MapPost("/", CreateAsync).WithName("CreateProject").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<ProjectResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetProject").AllowAnonymous()

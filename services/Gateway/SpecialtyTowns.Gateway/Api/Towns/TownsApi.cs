@@ -12,9 +12,10 @@ public static class TownsApi
 {
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/towns").WithTags("Towns");
-        group.MapGet("", SearchAsync).WithName("SearchTowns").AllowAnonymous()
+        // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
+        routes.MapGet("/api/v1/towns", SearchAsync).WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
             .Produces<SearchResponse>().ProducesValidationProblem();
+        var group = routes.MapGroup("/api/v1/towns").WithTags("Towns");
         group.MapPost("/", RegisterAsync).WithName("RegisterTown").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .Produces<TownResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetTown").AllowAnonymous()
