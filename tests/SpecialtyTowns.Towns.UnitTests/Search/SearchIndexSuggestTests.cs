@@ -1,5 +1,4 @@
 using SpecialtyTowns.Towns.UnitTests.Search.TestData;
-using SpecialtyTowns.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search;

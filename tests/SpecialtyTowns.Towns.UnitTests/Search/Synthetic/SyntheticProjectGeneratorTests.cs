@@ -1,6 +1,5 @@
 using SpecialtyTowns.Bench.Data;
 using SpecialtyTowns.Towns.UnitTests.Search.TestData;
-using SpecialtyTowns.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.Synthetic;

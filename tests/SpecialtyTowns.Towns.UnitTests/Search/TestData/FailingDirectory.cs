@@ -1,7 +1,5 @@
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using SpecialtyTowns.Search;
-using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.TestData;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SpecialtyTowns.Bench.Data;
-using SpecialtyTowns.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.TestData;

@@ -1,6 +1,6 @@
 namespace SpecialtyTowns.Towns.Infrastructure.Search;
 
-/// <summary>Names of the facets in <see cref="SearchResult.Facets"/>.</summary>
+/// <summary>Names of Towns' facets: in the engine's results and filters (<see cref="TownsSearchSchema"/>).</summary>
 public static class SearchFacets
 {
     public const string Kind = "kind";
