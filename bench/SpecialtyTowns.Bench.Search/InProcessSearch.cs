@@ -1,10 +1,12 @@
+extern alias towns;
+
 using System.Diagnostics;
 using System.Globalization;
 using SpecialtyTowns.Bench.Search.Hosting;
 using SpecialtyTowns.Bench.Search.Load;
-using SpecialtyTowns.Towns.Search;
-using SpecialtyTowns.Towns.Search.Seeding;
-using SpecialtyTowns.Towns.Search.Synthetic;
+using SpecialtyTowns.Bench.Data;
+using SpecialtyTowns.Search;
+using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search;
 
@@ -21,7 +23,7 @@ internal static class InProcessSearch
             .Select(t => t with { Id = Guid.NewGuid(), TownId = Guid.NewGuid() })
             .Select(t => t with { TownId = t.Id })
             .ToList();
-        using var index = inRam ? SearchIndex.InMemory() : new SearchIndex(folder);
+        using var index = inRam ? SearchIndex<SearchDocument>.InMemory(TownsSearchSchema.Instance) : new SearchIndex<SearchDocument>(TownsSearchSchema.Instance, folder);
         Console.WriteLine(inRam ? "index in RAMDirectory" : $"index in {folder} (FSDirectory.Open)");
         var clock = Stopwatch.StartNew();
         index.Rebuild([.. towns, .. SyntheticProjectGenerator.Generate(towns, projects)]);

@@ -7,8 +7,7 @@ using SpecialtyTowns.Bench.Search.Hosting;
 using SpecialtyTowns.Bench.Search.Load;
 using SpecialtyTowns.Bench.Search.Reporting;
 using SpecialtyTowns.Bench.Search.Setup;
-using SpecialtyTowns.Towns.Search.Seeding;
-using SpecialtyTowns.Towns.Search.Synthetic;
+using SpecialtyTowns.Bench.Data;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Bench.Search;
@@ -312,7 +311,7 @@ internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyLis
 
             using var json = JsonDocument.Parse(body);
             var viaGateway = json.RootElement.GetProperty("total").GetInt32();
-            var direct = await towns.SearchAsync(query.GrpcRequest(), headers, DateTime.UtcNow.AddSeconds(10), cancellationToken);
+            var direct = await towns.SearchProjectsAsync(query.GrpcRequest(), headers, DateTime.UtcNow.AddSeconds(10), cancellationToken);
             mismatches += viaGateway == direct.Total ? 0 : 1;
             totals.Add(direct.Total);
         }

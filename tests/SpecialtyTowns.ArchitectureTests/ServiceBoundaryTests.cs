@@ -94,6 +94,7 @@ public sealed partial class ServiceBoundaryTests
         || ns.StartsWith(service + ".", StringComparison.Ordinal)
         || ns.StartsWith("SpecialtyTowns.ServiceDefaults", StringComparison.Ordinal)
         || ns.StartsWith("SpecialtyTowns.Messaging", StringComparison.Ordinal)
+        || ns.StartsWith("SpecialtyTowns.Search", StringComparison.Ordinal)
         || SharedContract().IsMatch(ns);
 
     [GeneratedRegex(@"^SpecialtyTowns\.\w+\.(Contracts|V\d+)$")]

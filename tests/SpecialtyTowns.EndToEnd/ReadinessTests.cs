@@ -12,7 +12,7 @@ public sealed class ReadinessTests(SystemFixture fixture)
     // "masstransit" is the bus's own check of its receive endpoints, beside our broker check.
     public static TheoryData<string, string[]> ReadinessChecks => new()
     {
-        { "towns", ["masstransit", "postgres", "rabbitmq", "search-index"] },
+        { "towns", ["masstransit", "postgres", "rabbitmq", "search-index-towns"] },
         { "enterprises", ["masstransit", "postgres", "rabbitmq"] },
         { "leads", ["masstransit", "postgres", "rabbitmq"] },
         { "expo", ["masstransit", "postgres", "rabbitmq"] },

@@ -93,7 +93,7 @@ public sealed class SearchTests(SystemFixture fixture)
     }
 
     private async Task<int> ReplicaTotalAsync(ProjectsService.ProjectsServiceClient search, string word) =>
-        (await search.SearchAsync(new SearchRequest { Kind = "project", Text = word }, fixture.AdminMetadata)).Total;
+        (await search.SearchProjectsAsync(new SearchRequest { Kind = "project", Text = word }, fixture.AdminMetadata)).Total;
 
     private async Task<int> TotalAsync(string word) =>
         (await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/projects?q={Uri.EscapeDataString(word)}")).GetProperty("total").GetInt32();

@@ -1,3 +1,5 @@
+extern alias towns;
+
 using System.Globalization;
 using System.Text;
 using SpecialtyTowns.Towns.V1;
@@ -17,16 +19,16 @@ internal sealed record BenchQuery(string Text, string? Category, string? Industr
     }
 
     /// <summary>The same query for the search library itself.</summary>
-    public SpecialtyTowns.Towns.Search.SearchQuery ToSearchQuery() => new()
+    public SpecialtyTowns.Search.SearchQuery ToSearchQuery() => new towns::SpecialtyTowns.Towns.Infrastructure.Search.TownsSearchQuery
     {
-        Kind = SpecialtyTowns.Towns.Search.SearchKinds.Project,
+        Kind = towns::SpecialtyTowns.Towns.Infrastructure.Search.SearchKinds.Project,
         Text = Text,
         Category = Category,
         Industry = Industry,
         AmountBand = AmountBand,
         Page = Page,
         PageSize = PageSize,
-    };
+    }.ToSearchQuery();
 
     /// <summary>What the gateway's /api/v1/projects sends for the same query.</summary>
     public SearchRequest GrpcRequest() => new()

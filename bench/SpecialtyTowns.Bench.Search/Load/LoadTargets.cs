@@ -86,7 +86,7 @@ internal static class LoadTargets
         {
             try
             {
-                await client.SearchAsync(requests[order[n % order.Length]], headers, DateTime.UtcNow.Add(RequestTimeout), cancellationToken);
+                await client.SearchProjectsAsync(requests[order[n % order.Length]], headers, DateTime.UtcNow.Add(RequestTimeout), cancellationToken);
                 return null;
             }
             catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)

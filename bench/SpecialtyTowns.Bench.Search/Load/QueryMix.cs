@@ -1,4 +1,6 @@
-using SpecialtyTowns.Towns.Search;
+extern alias towns;
+
+using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Load;
 

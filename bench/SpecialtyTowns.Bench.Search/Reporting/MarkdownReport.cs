@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SpecialtyTowns.Bench.Search.Load;
-using SpecialtyTowns.Towns.Search.Synthetic;
+using SpecialtyTowns.Bench.Data;
 
 namespace SpecialtyTowns.Bench.Search.Reporting;
 
@@ -19,7 +19,7 @@ internal static class MarkdownReport
         Line(text, Heading);
         Line(text);
         Line(text, $"Project search (issue 4): through the gateway (`GET /api/v1/projects?q=`, HTTP/1.1) and straight to Towns' gRPC "
-            + $"`ProjectsService.Search`, over {report.Setup.Projects:N0} **synthetic** projects (`SyntheticProjectGenerator`, seed "
+            + $"`ProjectsService.SearchProjects`, over {report.Setup.Projects:N0} **synthetic** projects (`SyntheticProjectGenerator`, seed "
             + $"{SyntheticProjectGenerator.DefaultSeed}) placed in the {report.Setup.Towns} real seed towns. Measured {report.At:yyyy-MM-dd HH:mm} UTC "
             + "by `bench/SpecialtyTowns.Bench.Search`, which wrote this section; running it again replaces it:");
         Line(text);
@@ -33,7 +33,7 @@ internal static class MarkdownReport
         var max = $"max, {o.Concurrency} workers";
         Row(text, "gateway `GET /api/v1/projects` (HTTP/1.1), as deployed" + CacheNote(report.OpenGateway), open, report.OpenGateway);
         Row(text, "gateway, every request missing its cache", open, report.OpenGatewayUncached);
-        Row(text, "Towns gRPC `Search`, direct", open, report.OpenTowns);
+        Row(text, "Towns gRPC `SearchProjects`, direct", open, report.OpenTowns);
         Row(text, "gateway, as deployed" + CacheNote(report.MaxGateway), max, report.MaxGateway);
         Row(text, "gateway, every request missing its cache", max, report.MaxGatewayUncached);
         Row(text, "hello-world `GET /` (bare Kestrel)", max, report.MaxHello);

@@ -1,7 +1,9 @@
+extern alias towns;
+
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using SpecialtyTowns.Towns.Search;
+using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Setup;
 

@@ -1,10 +1,9 @@
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.ServiceDefaults.Extensions;
-using SpecialtyTowns.ServiceDefaults.Health;
 using SpecialtyTowns.Towns.Application;
-using SpecialtyTowns.Towns.Search;
-using SpecialtyTowns.Towns.Searching;
+using SpecialtyTowns.Search.Hosting;
 using SpecialtyTowns.Towns.Infrastructure;
+using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.Extensions;
 
@@ -15,38 +14,13 @@ public static class TownsApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<TownsDbContext>("towns");
-        builder.AddMessaging("towns", bus => bus.AddConsumer<SearchIndexUpdater>().Endpoint(endpoint =>
-        {
-            // One temporary queue per replica: each keeps its own index, so each needs every event.
-            endpoint.Name = "towns-search-index";
-            endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
-            endpoint.Temporary = true;
-        }));
+        builder.AddMessaging("towns", bus => bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index"));
         builder.AddOutbox<TownsDbContext>();
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
         builder.Services.AddScoped<ProjectWorkflow>();
-        builder.AddSearchIndex();
-        builder.Services.AddSingleton<SearchIndexState>();
-        builder.Services.AddHostedService<SearchIndexRebuilder>();
-        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [HealthTags.Ready]);
+        builder.Services.AddSingleton<CatalogueSearch>();
+        builder.AddSearchIndex<SearchDocument, TownsSearchDocumentLoader>(TownsSearchSchema.IndexName, TownsSearchSchema.Instance);
         return builder;
-    }
-
-    /// <summary>
-    /// The replica's index: memory-mapped files in a folder of its own (<c>Search:IndexRoot</c>, default under the
-    /// temporary folder), or the managed heap with <c>Search:InMemory=true</c>.
-    /// </summary>
-    private static void AddSearchIndex(this IHostApplicationBuilder builder)
-    {
-        if (builder.Configuration.GetValue<bool>("Search:InMemory"))
-        {
-            builder.Services.AddSingleton(_ => SearchIndex.InMemory());
-            return;
-        }
-
-        var root = builder.Configuration["Search:IndexRoot"] is { Length: > 0 } configured ? configured : SearchIndexFolder.DefaultRoot;
-        builder.Services.AddSingleton(services => new SearchIndexFolder(root, services.GetRequiredService<ILogger<SearchIndexFolder>>()));
-        builder.Services.AddSingleton(services => new SearchIndex(services.GetRequiredService<SearchIndexFolder>().Path));
     }
 }

@@ -4,13 +4,12 @@ using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Domain.Projects;
-using SpecialtyTowns.Towns.Search;
 using SpecialtyTowns.Towns.V1;
 using DomainProject = SpecialtyTowns.Towns.Domain.Projects.InvestmentProject;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow, SearchIndex index) : ProjectsService.ProjectsServiceBase
+public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow) : ProjectsService.ProjectsServiceBase
 {
     public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {

@@ -11,7 +11,7 @@ using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar, TownEditor editor) : TownsService.TownsServiceBase
+public sealed partial class TownsGrpcService(TownsDbContext db, TownRegistrar registrar, TownEditor editor) : TownsService.TownsServiceBase
 {
     private const int MaxPageSize = 100;
 

@@ -1,6 +1,7 @@
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.Towns.V1;
+using SearchResponse = SpecialtyTowns.Gateway.Api.Search.SearchResponse;
 
 namespace SpecialtyTowns.Gateway.Api.Projects;
 
@@ -12,6 +13,9 @@ public static partial class ProjectsApi
 {
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder routes)
     {
+        // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
+        routes.MapGet("/api/v1/projects", SearchAsync).WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
+            .Produces<SearchResponse>().ProducesValidationProblem();
         var group = routes.MapGroup("/api/v1/projects").WithTags("Projects");
         group.MapPost("/", CreateAsync).WithName("CreateProject").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<ProjectResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);

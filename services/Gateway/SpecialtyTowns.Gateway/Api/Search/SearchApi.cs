@@ -5,21 +5,14 @@ using V1SearchResponse = SpecialtyTowns.Towns.V1.SearchResponse;
 namespace SpecialtyTowns.Gateway.Api.Search;
 
 /// <summary>
-/// Search, public: <c>GET /api/v1/towns?q=</c>, <c>GET /api/v1/projects?q=</c> (stable routes)
-/// and suggestions as the user types.
+/// Search, public: suggestions as the user types (<c>GET /api/v1/search/suggestions</c>), and what the town and
+/// project search routes (<c>GET /api/v1/towns?q=</c> in <c>TownsApi</c>, <c>GET /api/v1/projects?q=</c> in
+/// <c>ProjectsApi</c>) share: the request, the cache and the JSON answer.
 /// </summary>
 public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/towns", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken) =>
-                SearchAsync("town", parameters, search, cache, cancellationToken))
-            .WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
-            .Produces<SearchResponse>().ProducesValidationProblem();
-        routes.MapGet("/api/v1/projects", ([AsParameters] SearchParameters parameters, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken) =>
-                SearchAsync("project", parameters, search, cache, cancellationToken))
-            .WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
-            .Produces<SearchResponse>().ProducesValidationProblem();
         routes.MapGet("/api/v1/search/suggestions", SuggestAsync)
             .WithTags("Search").WithName("Suggest").AllowAnonymous()
             .Produces<IReadOnlyList<string>>().ProducesValidationProblem();
@@ -30,8 +23,16 @@ public static class SearchApi
 
     private static readonly TimeSpan SearchCacheTtl = TimeSpan.FromSeconds(10);
 
-    /// <summary>The answer goes out as the cached JSON itself: a hit costs no serialization.</summary>
-    private static async Task<IResult> SearchAsync(string kind, SearchParameters p, ProjectsService.ProjectsServiceClient search, PublicReadCache cache, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers a search of <paramref name="kind"/> through <paramref name="search"/> (the RPC of the service that owns
+    /// the kind). The answer goes out as the cached JSON itself: a hit costs no serialization.
+    /// </summary>
+    public static async Task<IResult> AnswerAsync(
+        string kind,
+        SearchParameters p,
+        Func<SearchRequest, CancellationToken, Task<V1SearchResponse>> search,
+        PublicReadCache cache,
+        CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
@@ -54,7 +55,7 @@ public static class SearchApi
             CacheScopes.Search,
             CacheKey(request),
             CacheJsonContext.Api.SearchResponse,
-            async () => ToResponse(kind, request, await search.SearchAsync(request, cancellationToken: cancellationToken)),
+            async () => ToResponse(kind, request, await search(request, cancellationToken)),
             SearchCacheTtl);
         return TypedResults.Bytes(json, JsonContentType);
     }

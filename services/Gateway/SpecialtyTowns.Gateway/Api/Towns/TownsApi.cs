@@ -1,15 +1,20 @@
+using SpecialtyTowns.Gateway.Api.Search;
 using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.Towns.V1;
+using SearchResponse = SpecialtyTowns.Gateway.Api.Search.SearchResponse;
 
 namespace SpecialtyTowns.Gateway.Api.Towns;
 
-/// <summary>/api/v1/towns. Reads are public; admins register towns; a town edits only itself.</summary>
+/// <summary>/api/v1/towns. Reads and search are public; admins register towns; a town edits only itself.</summary>
 public static class TownsApi
 {
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
+        // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
+        routes.MapGet("/api/v1/towns", SearchAsync).WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
+            .Produces<SearchResponse>().ProducesValidationProblem();
         var group = routes.MapGroup("/api/v1/towns").WithTags("Towns");
         group.MapPost("/", RegisterAsync).WithName("RegisterTown").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .Produces<TownResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -19,6 +24,13 @@ public static class TownsApi
             .Produces<TownResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
+
+    private static Task<IResult> SearchAsync(
+        [AsParameters] SearchParameters parameters,
+        TownsService.TownsServiceClient towns,
+        PublicReadCache cache,
+        CancellationToken cancellationToken) =>
+        SearchApi.AnswerAsync("town", parameters, (request, token) => towns.SearchTownsAsync(request, cancellationToken: token).ResponseAsync, cache, cancellationToken);
 
     private static async Task<IResult> RegisterAsync(
         RegisterTownBody body,

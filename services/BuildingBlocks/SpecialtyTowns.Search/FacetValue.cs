@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Search;
+
+public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,306 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SpecialtyTowns.Search.Analysis;
+using SpecialtyTowns.Search.Facets;
+using SpecialtyTowns.Search.Highlighting;
+using SpecialtyTowns.Search.Indexing;
+using SpecialtyTowns.Search.Querying;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SpecialtyTowns.Search;
+
+/// <summary>
+/// A search index of one service's documents, laid out by its <see cref="SearchSchema{TDocument}"/>: Chinese and
+/// English full text, filters, drill-sideways facets, sorts, highlighting and suggestions over one Lucene index.
+/// </summary>
+/// <typeparam name="TDocument">The service's own document type.</typeparam>
+/// <remarks>
+/// Safe for concurrent use. Searches run on near-real-time snapshots: every write refreshes
+/// the snapshot before it returns, so a caller sees its own upsert. Writes run concurrently
+/// with each other; <see cref="Rebuild"/> excludes them and swaps the whole content in one
+/// refresh. Changes become durable on <see cref="Commit"/>, <see cref="Rebuild"/> and
+/// <see cref="Dispose"/>.
+/// </remarks>
+public sealed class SearchIndex<TDocument> : IDisposable
+{
+    private readonly SearchSchema<TDocument> _schema;
+    private readonly LuceneDirectory _directory;
+    private readonly bool _ownsDirectory;
+    private readonly SearchAnalyzers _analyzers;
+    private readonly TextQueryBuilder _textQueries;
+    private readonly Suggester _suggester;
+
+    // Writers share it, Rebuild takes it alone, so no refresh can publish a half-built index.
+    private readonly ReaderWriterLockSlim _writeGate = new();
+
+    // Guards the writer/searcher pair, which is replaced only when a failed rebuild rolls back.
+    private readonly System.Threading.Lock _swapLock = new();
+
+    private IndexWriter _writer;
+    private SearcherManager _searchers;
+    private bool _disposed;
+
+    /// <summary>An index in <paramref name="directory"/>, which the caller keeps and disposes.</summary>
+    public SearchIndex(SearchSchema<TDocument> schema, LuceneDirectory directory)
+        : this(schema, directory, ownsDirectory: false)
+    {
+    }
+
+    /// <summary>An index in a folder on disk, created if missing; memory-mapped where the platform allows.</summary>
+    public SearchIndex(SearchSchema<TDocument> schema, string path)
+        : this(schema, FSDirectory.Open(path), ownsDirectory: true)
+    {
+    }
+
+    private SearchIndex(SearchSchema<TDocument> schema, LuceneDirectory directory, bool ownsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(directory);
+        _schema = schema;
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        _analyzers = new SearchAnalyzers(schema.TextFields.Where(f => f.Language == SearchLanguage.English).Select(f => f.Name));
+        _textQueries = new TextQueryBuilder(_analyzers, Boosts(SearchLanguage.Chinese), Boosts(SearchLanguage.English));
+        _suggester = new Suggester(_analyzers, schema.PreferredSuggestionSources);
+        (_writer, _searchers) = Open();
+    }
+
+    /// <summary>A memory-only index, for tests and small demos.</summary>
+    public static SearchIndex<TDocument> InMemory(SearchSchema<TDocument> schema) => new(schema, new RAMDirectory(), ownsDirectory: true);
+
+    /// <summary>Documents visible to searches now.</summary>
+    public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>Adds the document or replaces the one with its id; visible to searches on return.</summary>
+    public void Upsert(TDocument document) => UpsertMany([document]);
+
+    /// <summary>Adds or replaces many documents with one refresh; a later duplicate id wins.</summary>
+    public void UpsertMany(IEnumerable<TDocument> documents)
+    {
+        var mapped = Map(documents);
+        Write(writer =>
+        {
+            foreach (var (id, document) in mapped)
+            {
+                writer.UpdateDocument(new Term(SearchFields.Id, id), document);
+            }
+        });
+    }
+
+    /// <summary>Removes the document if present; gone from searches on return.</summary>
+    public void Delete(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Write(writer => writer.DeleteDocuments(new Term(SearchFields.Id, id)));
+    }
+
+    /// <summary>
+    /// Replaces the whole content. Searches see the old content until the new one is complete
+    /// and committed; if indexing fails, the index rolls back to the old content.
+    /// </summary>
+    /// <exception cref="ArgumentException">A document is invalid or two share an id; nothing changed.</exception>
+    public void Rebuild(IEnumerable<TDocument> documents)
+    {
+        var mapped = Map(documents);
+        var duplicate = mapped.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Document id {duplicate.Key} occurs more than once.", nameof(documents));
+        }
+
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writeGate.EnterWriteLock();
+        try
+        {
+            // Commit what writers added so a rollback keeps it.
+            _writer.Commit();
+            try
+            {
+                _writer.DeleteAll();
+                foreach (var (_, document) in mapped)
+                {
+                    _writer.AddDocument(document);
+                }
+
+                _writer.Commit();
+            }
+            catch
+            {
+                RollBack();
+                throw;
+            }
+
+            _searchers.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            _writeGate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Makes every change so far durable in the directory.</summary>
+    public void Commit() => Write(writer => writer.Commit(), refresh: false);
+
+    /// <exception cref="ArgumentException">A value is out of bounds, not a facet or sort of the schema, or not in its vocabulary; the parameter name says which.</exception>
+    public SearchResult Search(SearchQuery query)
+    {
+        SearchQueryValidator.Validate(_schema, query);
+        var text = _textQueries.Build(query.Text);
+        var selected = _schema.Facets.Select(d => query.Filters.GetValueOrDefault(d.Name)).ToArray();
+        var sort = _schema.LuceneSort(query.Sort ?? _schema.SortNames[0], hasText: text is not null);
+        return WithSearcher(searcher =>
+        {
+            var top = TopFieldCollector.Create(
+                sort,
+                query.Page * query.PageSize,
+                fillFields: false,
+                trackDocScores: text is not null,
+                trackMaxScore: false,
+                docsScoredInOrder: true);
+            var collector = new DrillSidewaysCollector(_schema.Layout, top, selected);
+            searcher.Search(text?.Query ?? new MatchAllDocsQuery(), collector);
+            var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
+            var items = page.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text)).ToList();
+            return new SearchResult(items, collector.TotalHits, collector.Facets());
+        });
+    }
+
+    /// <summary>The schema's suggestion strings that contain <paramref name="prefix"/>, those starting with it first.</summary>
+    /// <exception cref="ArgumentException">The prefix is blank or too long, or max is out of 1..50.</exception>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10)
+    {
+        Suggester.Validate(prefix, max);
+        return WithSearcher(searcher => _suggester.Suggest(searcher, _schema.Layout, prefix, max));
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose();
+        _analyzers.Dispose();
+        _writeGate.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
+    }
+
+    private List<(string Id, Document Document)> Map(IEnumerable<TDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents
+            .Select(d =>
+            {
+                var id = DocumentMapper.ValidatedId(_schema, d);
+                return (id, DocumentMapper.ToLucene(_schema, d, id));
+            })
+            .ToList();
+    }
+
+    private List<(string Field, float Boost)> Boosts(SearchLanguage language) =>
+        [.. _schema.TextFields.Where(f => f.Language == language).Select(f => (f.Name, f.Boost))];
+
+    private (IndexWriter Writer, SearcherManager Searchers) Open()
+    {
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, _analyzers.Index)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = WarmedSearcherFactory.Similarity,
+            RAMBufferSizeMB = 48,
+
+            // A compound file is read through slices that lock their shared input on every
+            // buffer refill; sorting and faceting refill per document, so that lock was most of
+            // a search's time. Separate files are read without it.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
+        };
+        var writer = new IndexWriter(_directory, config);
+        return (writer, new SearcherManager(writer, applyAllDeletes: true, new WarmedSearcherFactory(_schema.Layout)));
+    }
+
+    private void RollBack()
+    {
+        var (oldWriter, oldSearchers) = (_writer, _searchers);
+        oldWriter.Rollback();
+        var (writer, searchers) = Open();
+        lock (_swapLock)
+        {
+            (_writer, _searchers) = (writer, searchers);
+        }
+
+        oldSearchers.Dispose();
+    }
+
+    private void Write(Action<IndexWriter> write, bool refresh = true)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writeGate.EnterReadLock();
+        try
+        {
+            write(_writer);
+            if (refresh)
+            {
+                _searchers.MaybeRefreshBlocking();
+            }
+        }
+        finally
+        {
+            _writeGate.ExitReadLock();
+        }
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        SearcherManager searchers;
+        IndexSearcher searcher;
+        lock (_swapLock)
+        {
+            searchers = _searchers;
+            searcher = searchers.Acquire();
+        }
+
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit ToHit(Document document, float score, TextQuery? text)
+    {
+        string? highlight = null;
+        if (text is not null)
+        {
+            highlight = SnippetHighlighter.Best(_schema.TextFields
+                .Where(f => f.Highlight)
+                .Select(f => new SnippetHighlighter.Candidate(
+                    document.Get(f.Name),
+                    _analyzers.IndexAnalyzer(f.Language),
+                    f.Name,
+                    f.Language == SearchLanguage.English ? text.EnglishTerms : text.ChineseTerms)));
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _schema.StoredFields.Select(f => f.Name).Concat(_schema.TextFields.Where(f => f.Stored).Select(f => f.Name)))
+        {
+            if (document.Get(name) is { } value)
+            {
+                fields[name] = value;
+            }
+        }
+
+        return new SearchHit(document.Get(SearchFields.Id), float.IsNaN(score) ? 0f : score, highlight, fields);
+    }
+}

@@ -1,3 +1,0 @@
-namespace SpecialtyTowns.Towns.Search;
-
-public sealed record FacetValue(string Value, int Count);

@@ -1,9 +1,0 @@
-namespace SpecialtyTowns.Towns.Search;
-
-public static class TownLevels
-{
-    public const string Provincial = "provincial";
-    public const string Municipal = "municipal";
-
-    public static IReadOnlyList<string> All { get; } = [Provincial, Municipal];
-}

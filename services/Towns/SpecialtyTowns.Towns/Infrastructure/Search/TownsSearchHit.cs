@@ -1,0 +1,32 @@
+using SpecialtyTowns.Search;
+
+namespace SpecialtyTowns.Towns.Infrastructure.Search;
+
+/// <summary>
+/// One town or project found. <see cref="Highlight"/> is HTML: text escaped, matched terms in &lt;em&gt;; null
+/// when the query has no text or the text matched only outside title and body.
+/// </summary>
+public sealed record TownsSearchHit(
+    Guid Id,
+    string Kind,
+    string Title,
+    string? TitleEn,
+    Guid TownId,
+    string TownName,
+    float Score,
+    string? Highlight)
+{
+    public static TownsSearchHit From(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new TownsSearchHit(
+            Guid.ParseExact(hit.Id, "N"),
+            hit.Fields[TownsSearchFields.Kind],
+            hit.Fields[TownsSearchFields.TitleZh],
+            hit.Fields.GetValueOrDefault(TownsSearchFields.TitleEn),
+            Guid.ParseExact(hit.Fields[TownsSearchFields.TownId], "N"),
+            hit.Fields[TownsSearchFields.TownName],
+            hit.Score,
+            hit.Highlight);
+    }
+}

@@ -1,0 +1,9 @@
+using SpecialtyTowns.Search;
+
+namespace SpecialtyTowns.Towns.Infrastructure.Search;
+
+/// <summary>One page of towns and projects, with the engine's drill-sideways facets by <see cref="SearchFacets"/> name.</summary>
+public sealed record TownsSearchResult(
+    IReadOnlyList<TownsSearchHit> Items,
+    int Total,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
