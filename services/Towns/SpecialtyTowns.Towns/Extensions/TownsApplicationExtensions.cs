@@ -1,7 +1,9 @@
 using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Health;
 using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Search;
 using SpecialtyTowns.Towns.Searching;
 using SpecialtyTowns.Towns.Infrastructure;
@@ -22,7 +24,7 @@ public static class TownsApplicationExtensions
             endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
             endpoint.Temporary = true;
         }));
-        builder.AddOutbox<TownsDbContext>();
+        builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
         builder.Services.AddScoped<ProjectWorkflow>();
