@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using SpecialtyTowns.EndToEnd.Authorization;
 using SpecialtyTowns.TestKit;
+using SpecialtyTowns.Towns.Contracts;
 
 namespace SpecialtyTowns.EndToEnd;
 
@@ -28,10 +30,10 @@ public sealed class ProjectLifecycleTests(SystemFixture fixture)
         Assert.Equal("landed", project.GetProperty("status").GetString());
         Assert.Equal(["created", .. moves.Select(_ => "status-changed")], history.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal(moves, history.EnumerateArray().Skip(1).Select(e => e.GetProperty("toStatus").GetString()));
-        Assert.Equal(moves.Length, await CountEventsAsync(id, "ProjectStatusChanged"));
-        Assert.Equal(1, await CountEventsAsync(id, "ProjectPublished"));
-        Assert.Equal(0, await CountEventsAsync(id, "ProjectWithdrawn"));
-        Assert.Equal(0, await CountEventsAsync(id, "ProjectUpdated"));
+        Assert.Equal(moves.Length, await CountEventsAsync<ProjectStatusChanged>(id));
+        Assert.Equal(1, await CountEventsAsync<ProjectPublished>(id));
+        Assert.Equal(0, await CountEventsAsync<ProjectWithdrawn>(id));
+        Assert.Equal(0, await CountEventsAsync<ProjectUpdated>(id));
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class ProjectLifecycleTests(SystemFixture fixture)
         Assert.Equal("project-status-transition", problem.GetProperty("rule").GetString());
         var project = await town.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}");
         Assert.Equal("draft", project.GetProperty("status").GetString());
-        Assert.Equal(0, await CountEventsAsync(id, "ProjectStatusChanged"));
+        Assert.Equal(0, await CountEventsAsync<ProjectStatusChanged>(id));
     }
 
     [Fact]
@@ -67,7 +69,7 @@ public sealed class ProjectLifecycleTests(SystemFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        Assert.Equal(1, await CountEventsAsync(id, "ProjectUpdated"));
+        Assert.Equal(1, await CountEventsAsync<ProjectUpdated>(id));
         var history = await town.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/history");
         Assert.Equal("updated", history.EnumerateArray().Last().GetProperty("action").GetString());
     }
@@ -116,9 +118,11 @@ public sealed class ProjectLifecycleTests(SystemFixture fixture)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private Task<long> CountEventsAsync(string projectId, string type) =>
+    // The outbox stores the contract's stable name, the URN MassTransit also puts on the wire.
+    private Task<long> CountEventsAsync<TEvent>(string projectId)
+        where TEvent : class =>
         TestDatabase.CountAsync(fixture.System.Database("towns"),
-            "SELECT count(*) FROM outbox_messages WHERE payload->>'projectId' = $1 AND message_type LIKE $2", projectId, $"%.{type}, %");
+            "SELECT count(*) FROM outbox_messages WHERE payload->>'projectId' = $1 AND message_type = $2", projectId, MessageUrn.ForTypeString<TEvent>());
 
     private Task<long> CountProjectsAsync(string townId) =>
         TestDatabase.CountAsync(fixture.System.Database("towns"), "SELECT count(*) FROM projects WHERE town_id = $1", Guid.Parse(townId));

@@ -60,6 +60,31 @@ public sealed class InboxTests(MessagingFixture fixture)
         Assert.Equal(0, await CountInboxAsync(messageId));
     }
 
+    [Fact]
+    public async Task Consume_WhenAnEarlierClassWithTheSameConsumerNameHandledTheMessage_DropsTheRedelivery()
+    {
+        var label = "renamed-consumer-" + Guid.NewGuid();
+        var marker = "marker-" + Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        var message = new SampleHappened(Guid.NewGuid(), label);
+        var bus = fixture.Services.GetRequiredService<IBus>();
+        await fixture.InScopeAsync(async sp =>
+        {
+            await ActivatorUtilities.CreateInstance<SampleConsumerBeforeRename>(sp).Consume(ConsumeContextStub<SampleHappened>.For(message, messageId));
+            return 0;
+        });
+
+        await bus.Publish(message, c => c.MessageId = messageId);
+        await bus.Publish(new SampleHappened(Guid.NewGuid(), marker));
+
+        await Eventually.TrueAsync(async () => await fixture.CountHandledAsync(marker) == 1, TimeSpan.FromSeconds(20), "the marker");
+        Assert.Equal(1, await fixture.CountHandledAsync(label));
+        Assert.Equal(0, fixture.Log.Attempts(label));
+        var consumers = await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Set<InboxMessage>()
+            .Where(m => m.MessageId == messageId).Select(m => m.Consumer).ToListAsync());
+        Assert.Equal([SampleConsumer.Name], consumers);
+    }
+
     private Task<int> CountInboxAsync(Guid messageId) =>
         fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Set<InboxMessage>().CountAsync(m => m.MessageId == messageId));
 }

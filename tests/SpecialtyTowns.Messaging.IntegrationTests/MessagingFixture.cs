@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.IntegrationTests.Fakes;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.TestKit;
 
@@ -27,8 +28,8 @@ public sealed class MessagingFixture : IAsyncLifetime
 
     public HandlingLog Log { get; } = new();
 
-    /// <summary>MassTransit names the endpoint after the consumer: <c>sample-</c> + <c>sample</c>.</summary>
-    public string ErrorQueue => $"{ServiceName}-sample_error";
+    /// <summary>The consumer's declared queue, with MassTransit's suffix for messages that failed every retry.</summary>
+    public string ErrorQueue => $"{SampleConsumer.Queue}_error";
 
     public async Task InitializeAsync()
     {
@@ -51,7 +52,7 @@ public sealed class MessagingFixture : IAsyncLifetime
         builder.Services.AddSingleton(Log);
         builder.AddServiceDatabase<SampleDbContext>(Database);
         builder.AddMessaging(ServiceName, bus => bus.AddConsumer<SampleConsumer>(consumer => consumer.ConcurrentMessageLimit = 1));
-        builder.AddOutbox<SampleDbContext>();
+        builder.AddOutbox<SampleDbContext>(new MessageTypeRegistry([typeof(SampleHappened)]));
         _host = builder.Build();
 
         using (var scope = _host.Services.CreateScope())
@@ -78,8 +79,8 @@ public sealed class MessagingFixture : IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
-    public Task<long> CountOutboxAsync(string labelCondition, string label) =>
-        TestDatabase.CountAsync(Database, $"SELECT count(*) FROM outbox_messages WHERE payload->>'label' {labelCondition}", label);
+    public Task<long> CountOutboxAsync(string labelCondition, params object[] parameters) =>
+        TestDatabase.CountAsync(Database, $"SELECT count(*) FROM outbox_messages WHERE payload->>'label' {labelCondition}", parameters);
 
     public Task<int> CountHandledAsync(string label) =>
         InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Handled.CountAsync(h => h.Label == label));

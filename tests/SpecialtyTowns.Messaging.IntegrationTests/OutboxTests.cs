@@ -88,4 +88,67 @@ public sealed class OutboxTests(MessagingFixture fixture)
         Assert.Equal(count, await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NOT NULL", prefix));
         Assert.All(Enumerable.Range(0, count), i => Assert.Equal(1, fixture.Log.Attempts(prefix + i)));
     }
+
+    [Fact]
+    public async Task Add_WhenContractDeclaresAStableName_StoresThatNameInsteadOfTheClrType()
+    {
+        var label = "named-" + Guid.NewGuid();
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            sp.GetRequiredService<IOutbox>().Add(new SampleHappened(Guid.NewGuid(), label));
+            return await sp.GetRequiredService<SampleDbContext>().SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await fixture.CountOutboxAsync("= $1 AND message_type = $2", label, "urn:message:" + SampleHappened.Name));
+    }
+
+    [Fact]
+    public async Task Dispatcher_WhenRowWasWrittenBeforeTheContractWasRenamed_DeliversItAsTheRenamedContract()
+    {
+        var label = "renamed-contract-" + Guid.NewGuid();
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            var earlierBuild = new EfOutbox<SampleDbContext>(db, new MessageTypeRegistry([typeof(SampleHappenedBeforeRename)]), TimeProvider.System);
+            earlierBuild.Add(new SampleHappenedBeforeRename(Guid.NewGuid(), label));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.TrueAsync(async () => await fixture.CountHandledAsync(label) == 1, TimeSpan.FromSeconds(20), "the event written under the earlier class");
+        Assert.Equal(1, await fixture.CountOutboxAsync("= $1 AND sent_at IS NOT NULL", label));
+    }
+
+    [Fact]
+    public async Task Dispatcher_WhenRowNamesAnUnknownMessage_KeepsItUnsentWithItsErrorAndRetries()
+    {
+        const string unknown = "urn:message:specialtytowns:tests:no-such-event:v1";
+        var id = Guid.CreateVersion7();
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SampleDbContext>();
+            db.Set<OutboxMessage>().Add(new OutboxMessage { Id = id, MessageType = unknown, Payload = "{}", OccurredAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        try
+        {
+            // Two attempts: the row was tried, kept, and tried again.
+            await Eventually.TrueAsync(
+                async () => await TestDatabase.CountAsync(
+                    MessagingFixture.Database,
+                    "SELECT count(*) FROM outbox_messages WHERE id = $1 AND attempts >= 2 AND sent_at IS NULL AND position($2 in last_error) > 0",
+                    id,
+                    unknown) == 1,
+                TimeSpan.FromSeconds(20),
+                "the row kept with its error after two attempts");
+        }
+        finally
+        {
+            // The row holds back every row after it (order is kept); remove it for the other tests.
+            await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Set<OutboxMessage>().Where(m => m.Id == id).ExecuteDeleteAsync());
+        }
+    }
 }

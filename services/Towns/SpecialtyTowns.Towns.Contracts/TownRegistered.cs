@@ -1,3 +1,5 @@
+using MassTransit;
+
 namespace SpecialtyTowns.Towns.Contracts;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace SpecialtyTowns.Towns.Contracts;
 /// (<c>provincial</c>, <c>advanced-manufacturing</c>...); Level is null where the sources
 /// do not say.
 /// </summary>
+[MessageUrn("specialtytowns:towns:town-registered:v1")]
+[EntityName("specialtytowns.towns.town-registered.v1")]
 public sealed record TownRegistered(
     Guid TownId,
     string Name,

@@ -8,9 +8,15 @@ namespace SpecialtyTowns.Messaging.IntegrationTests.Fakes;
 /// Records each handling. Labels steer failures: <c>fail-once-*</c> fails its first attempt,
 /// <c>poison-*</c> fails every attempt.
 /// </summary>
+[InboxConsumer(Name, Queue)]
 public sealed class SampleConsumer(SampleDbContext db, HandlingLog log, ILogger<SampleConsumer> logger)
     : InboxConsumer<SampleDbContext, SampleHappened>(db, logger)
 {
+    public const string Name = "sample.samples.sample-happened";
+
+    // Not derived from the class name, which would give "sample-sample".
+    public const string Queue = "sample-inbox";
+
     protected override Task HandleAsync(ConsumeContext<SampleHappened> context, CancellationToken cancellationToken)
     {
         var label = context.Message.Label;

@@ -1,3 +1,12 @@
+using MassTransit;
+
 namespace SpecialtyTowns.Messaging.IntegrationTests.Fakes;
 
-public sealed record SampleHappened(Guid SampleId, string Label);
+[MessageUrn(Name)]
+[EntityName(Exchange)]
+public sealed record SampleHappened(Guid SampleId, string Label)
+{
+    public const string Name = "specialtytowns:tests:sample-happened:v1";
+
+    public const string Exchange = "specialtytowns.tests.sample-happened.v1";
+}

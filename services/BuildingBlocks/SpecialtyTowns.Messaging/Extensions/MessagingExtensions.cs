@@ -16,8 +16,11 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// Adds the bus. Queues are named after the service (<c>leads-town-registered</c>), so
-    /// each service gets its own copy of every event it consumes; a message that still fails
-    /// after the retries moves to that queue's <c>_error</c> queue, never dropped.
+    /// each service gets its own copy of every event it consumes; an inbox consumer's queue is
+    /// the one its <see cref="Inbox.InboxConsumerAttribute"/> declares, and any other consumer
+    /// should set its endpoint name when it is registered, so that no queue name follows a class
+    /// name. A message that still fails after the retries moves to that queue's <c>_error</c>
+    /// queue, never dropped.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
@@ -29,7 +32,7 @@ public static class MessagingExtensions
         var retry = builder.Configuration.GetSection("Messaging:Retry").Get<RetrySettings>() ?? new RetrySettings();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.SetEndpointNameFormatter(new StableEndpointNameFormatter(serviceName));
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "masstransit";
@@ -61,10 +64,15 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>Adds the transactional outbox of <typeparamref name="TContext"/> and its dispatcher.</summary>
-    public static IHostApplicationBuilder AddOutbox<TContext>(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Adds the transactional outbox of <typeparamref name="TContext"/> and its dispatcher, for
+    /// the message types the service publishes (usually
+    /// <c>MessageTypeRegistry.FromAssemblyOf&lt;SomeEvent&gt;()</c> of its contracts).
+    /// </summary>
+    public static IHostApplicationBuilder AddOutbox<TContext>(this IHostApplicationBuilder builder, MessageTypeRegistry messageTypes)
         where TContext : DbContext
     {
+        builder.Services.AddSingleton(messageTypes);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();

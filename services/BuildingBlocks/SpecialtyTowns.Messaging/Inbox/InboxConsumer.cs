@@ -7,7 +7,8 @@ namespace SpecialtyTowns.Messaging.Inbox;
 /// <summary>
 /// Base for consumers that change their service's database. The inbox row and the changes
 /// commit together, so a redelivered message (same message id, same consumer) is dropped,
-/// and a failed handling leaves no row behind and is retried.
+/// and a failed handling leaves no row behind and is retried. Every subclass declares its
+/// stable name and queue with <see cref="InboxConsumerAttribute"/>.
 /// </summary>
 public abstract class InboxConsumer<TContext, TMessage>(TContext db, ILogger logger) : IConsumer<TMessage>
     where TContext : DbContext
@@ -19,7 +20,7 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db, ILogger log
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id");
-        var consumer = GetType().Name;
+        var consumer = InboxConsumerAttribute.Of(GetType()).Name;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {

@@ -11,11 +11,14 @@ namespace SpecialtyTowns.Messaging.Outbox;
 /// <summary>
 /// Publishes committed outbox rows in the order they occurred and marks them sent. Rows are
 /// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so several replicas share the work without
-/// publishing a row twice; a row is marked sent only after the broker confirmed it.
+/// publishing a row twice; a row is marked sent only after the broker confirmed it. A row whose
+/// message name is unknown (or whose payload cannot be read) stays, with its error, and blocks
+/// the rows after it until it is fixed: order is kept, nothing is skipped.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    MessageTypeRegistry messageTypes,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -88,7 +91,7 @@ public sealed class OutboxDispatcher<TContext>(
     {
         try
         {
-            var type = OutboxTypeName.Resolve(row.MessageType);
+            var type = messageTypes.Resolve(row.MessageType);
             var message = JsonSerializer.Deserialize(row.Payload, type, OutboxJson.Options)
                 ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload");
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

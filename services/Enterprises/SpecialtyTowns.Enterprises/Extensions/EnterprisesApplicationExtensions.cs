@@ -1,5 +1,7 @@
+using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 
 namespace SpecialtyTowns.Enterprises.Extensions;
@@ -12,7 +14,7 @@ public static class EnterprisesApplicationExtensions
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
         builder.AddMessaging("enterprises");
-        builder.AddOutbox<EnterprisesDbContext>();
+        builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
         return builder;
     }
 }

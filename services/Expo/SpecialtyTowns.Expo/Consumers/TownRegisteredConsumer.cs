@@ -7,6 +7,7 @@ using SpecialtyTowns.Towns.Contracts;
 namespace SpecialtyTowns.Expo.Consumers;
 
 /// <summary>Makes each newly registered town available as an exhibitor.</summary>
+[InboxConsumer("expo.exhibitor-towns.town-registered", "expo-town-registered")]
 public sealed class TownRegisteredConsumer(ExpoDbContext db, TimeProvider clock, ILogger<TownRegisteredConsumer> logger)
     : InboxConsumer<ExpoDbContext, TownRegistered>(db, logger)
 {

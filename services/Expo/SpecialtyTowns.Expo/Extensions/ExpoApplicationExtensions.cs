@@ -1,6 +1,8 @@
 using SpecialtyTowns.Expo.Consumers;
+using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 
 namespace SpecialtyTowns.Expo.Extensions;
@@ -13,7 +15,7 @@ public static class ExpoApplicationExtensions
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<ExpoDbContext>("expo");
         builder.AddMessaging("expo", bus => bus.AddConsumer<TownRegisteredConsumer>());
-        builder.AddOutbox<ExpoDbContext>();
+        builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
         builder.Services.AddScoped<Grpc.ExpoEventsHandler>();
         builder.Services.AddSingleton<Grpc.ScheduleSolver>();
         return builder;

@@ -20,6 +20,9 @@ public sealed class CacheInvalidationConsumer(PublicReadCache cache) :
     IConsumer<ProjectStatusChanged>,
     IConsumer<ProjectWithdrawn>
 {
+    /// <summary>Named here, not after the class, so a rename does not leave the durable queue behind.</summary>
+    public const string Queue = "gateway-cache-invalidation";
+
     public async Task Consume(ConsumeContext<TownRegistered> context)
     {
         await cache.InvalidateAsync(CacheScopes.Towns);

@@ -51,7 +51,8 @@ public static class GatewayServiceExtensions
             .Validate(options => options.LocalTtl >= TimeSpan.Zero && options.LocalSizeLimitBytes > 0, "Caching: LocalTtl must not be negative and LocalSizeLimitBytes must be positive")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicReadCache>();
-        builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>());
+        builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>()
+            .Endpoint(endpoint => endpoint.Name = CacheInvalidationConsumer.Queue));
         return builder;
     }
 

@@ -7,6 +7,7 @@ using SpecialtyTowns.Towns.Contracts;
 namespace SpecialtyTowns.Leads.Consumers;
 
 /// <summary>Adds each newly registered town to Leads' own town directory.</summary>
+[InboxConsumer("leads.town-directory.town-registered", "leads-town-registered")]
 public sealed class TownRegisteredConsumer(LeadsDbContext db, TimeProvider clock, ILogger<TownRegisteredConsumer> logger)
     : InboxConsumer<LeadsDbContext, TownRegistered>(db, logger)
 {

@@ -1,6 +1,8 @@
 using SpecialtyTowns.Leads.Consumers;
+using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 
 namespace SpecialtyTowns.Leads.Extensions;
@@ -13,7 +15,7 @@ public static class LeadsApplicationExtensions
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<LeadsDbContext>("leads");
         builder.AddMessaging("leads", bus => bus.AddConsumer<TownRegisteredConsumer>());
-        builder.AddOutbox<LeadsDbContext>();
+        builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 using SpecialtyTowns.Messaging.Extensions;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Search.Hosting;
+using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Infrastructure;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
@@ -15,7 +17,7 @@ public static class TownsApplicationExtensions
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<TownsDbContext>("towns");
         builder.AddMessaging("towns", bus => bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index"));
-        builder.AddOutbox<TownsDbContext>();
+        builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
         builder.Services.AddScoped<TownRegistrar>();
         builder.Services.AddScoped<TownEditor>();
         builder.Services.AddScoped<ProjectWorkflow>();
