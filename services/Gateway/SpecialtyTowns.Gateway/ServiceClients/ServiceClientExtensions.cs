@@ -1,4 +1,6 @@
+using Dapr.Client;
 using Grpc.Core;
+using Grpc.Net.Client;
 using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polly;
@@ -32,16 +34,9 @@ public static class ServiceClientExtensions
             });
         }
 
-        return builder.Services.AddGrpcClient<TClient>(client =>
+        var client = builder.Services.AddGrpcClient<TClient>(client =>
         {
             client.Address = target.Address;
-            if (target.DaprAppId is { } appId)
-            {
-                client.InterceptorRegistrations.Add(new InterceptorRegistration(
-                    InterceptorScope.Channel,
-                    _ => new DaprAppIdInterceptor(appId)));
-            }
-
             client.InterceptorRegistrations.Add(new InterceptorRegistration(
                 InterceptorScope.Channel,
                 services => new DeadlineInterceptor(options.Deadline, services.GetRequiredService<TimeProvider>())));
@@ -51,5 +46,20 @@ public static class ServiceClientExtensions
                     service,
                     services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(pipelineKey))));
         });
+        if (target.DaprAppId is { } appId)
+        {
+            // Registered last, so innermost. The SDK's channel sends through this client's own
+            // handler pipeline (telemetry, and the tests' fake network).
+            client.AddInterceptor(InterceptorScope.Channel, services => new DaprInvocationInterceptor(DaprClient.CreateInvocationInvoker(
+                appId,
+                new GrpcChannelOptions
+                {
+                    HttpHandler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(client.Name),
+                    LoggerFactory = services.GetService<ILoggerFactory>(),
+                },
+                target.Address.ToString())));
+        }
+
+        return client;
     }
 }
