@@ -65,6 +65,40 @@ public sealed class ServiceClientExtensionsTests
         Assert.Equal(["enterprises-blue"], request.Headers.GetValues(ServiceTarget.DaprAppIdHeader));
     }
 
+    [Fact]
+    public async Task GetTownAsync_WhenDaprModeAndUnavailable_IsRetriedThroughTheSidecarWithADeadline()
+    {
+        var settings = new Dictionary<string, string?>(Direct) { ["DAPR_GRPC_PORT"] = "50001" };
+        using var host = ClientHost.Create<TownsService.TownsServiceClient>("Towns", settings);
+        host.Handler.AnswerWith(StatusCode.Unavailable);
+
+        await Assert.ThrowsAsync<RpcException>(
+            () => host.Client<TownsService.TownsServiceClient>().GetTownAsync(new GetTownRequest { Id = "t-1" }).ResponseAsync);
+
+        Assert.Equal(3, host.Handler.Calls);
+        Assert.All(host.Handler.Requests, request =>
+        {
+            Assert.Equal("127.0.0.1:50001", request.RequestUri?.Authority);
+            Assert.Equal(["towns"], request.Headers.GetValues(ServiceTarget.DaprAppIdHeader));
+            Assert.InRange(GrpcTimeout(request), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(10));
+        });
+    }
+
+    [Fact]
+    public async Task GetTownAsync_WhenDaprMode_LeavesTheCallersMetadataAsItWas()
+    {
+        var settings = new Dictionary<string, string?>(Direct) { ["Dapr:GrpcPort"] = "50001" };
+        using var host = ClientHost.Create<TownsService.TownsServiceClient>("Towns", settings);
+        host.Handler.AnswerWith(new Town { Id = "t-1" });
+        var callerHeaders = new Metadata { { "x-request-id", "r-1" } };
+
+        await host.Client<TownsService.TownsServiceClient>().GetTownAsync(new GetTownRequest { Id = "t-1" }, callerHeaders);
+
+        var entry = Assert.Single(callerHeaders);
+        Assert.Equal("x-request-id", entry.Key);
+        Assert.Equal(["r-1"], Assert.Single(host.Handler.Requests).Headers.GetValues("x-request-id"));
+    }
+
     [Theory]
     [InlineData(null, 10)]
     [InlineData("00:00:03", 3)]
