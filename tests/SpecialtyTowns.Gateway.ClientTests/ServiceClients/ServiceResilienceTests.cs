@@ -118,6 +118,17 @@ public sealed class ServiceResilienceTests
     }
 
     [Fact]
+    public async Task Execute_WhenTrialIsCancelledByItsCaller_LetsTheNextCallThrough()
+    {
+        await OpenAsync();
+        _time.Advance(TimeSpan.FromSeconds(15));
+
+        await RecordAsync(StatusCode.Cancelled);
+
+        Assert.True(await TrySendAsync(StatusCode.OK));
+    }
+
+    [Fact]
     public async Task Execute_WhenBreakHasNotPassed_FailsWithoutCalling()
     {
         await OpenAsync();

@@ -13,7 +13,8 @@ namespace SpecialtyTowns.Gateway.ServiceClients;
 /// Both watch gRPC status codes rather than HTTP responses: a gRPC failure is an HTTP 200 with a
 /// grpc-status trailer, which an HTTP-level handler does not see, so the pipeline runs in
 /// <see cref="ResilienceInterceptor"/>. Business outcomes (NotFound, InvalidArgument, ...) are
-/// answers, not failures, and so is a caller's cancellation.
+/// answers, not failures, and so is a caller's cancellation (Polly counts what it does not handle
+/// as a success, so a half-open trial that its caller cancelled closes the circuit).
 /// </remarks>
 public static class ServiceResilience
 {
