@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using SpecialtyTowns.Gateway.ServiceClients;
+using SpecialtyTowns.ServiceDefaults.Sidecar;
 using YamlDotNet.RepresentationModel;
 
 namespace SpecialtyTowns.Gateway.ClientTests.Deployment;
@@ -47,10 +48,7 @@ public sealed class KubernetesManifestsTests
     [MemberData(nameof(GatewayServices))]
     public void GatewayEnvironment_WhenItNamesAppIds_UsesTheDeploymentsAppIds(string service)
     {
-        var environment = Manifests.Environment(Manifests.Containers(Gateway).Single());
-        var configured = new ConfigurationBuilder()
-            .AddInMemoryCollection(environment.Select(e => new KeyValuePair<string, string?>(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)))
-            .Build();
+        var configured = Configuration(Gateway);
 
         var appId = ServiceTarget.AppId(configured, service);
 
@@ -124,15 +122,52 @@ public sealed class KubernetesManifestsTests
     }
 
     [Fact]
-    public void ConnectionStrings_WhenParsed_AllComeFromTheSecret()
+    public void Environment_WhenParsed_CarriesNoConnectionStringOrKeyOfItsOwn()
     {
-        var connectionStrings = Deployments
-            .SelectMany(d => Manifests.Environment(Manifests.Containers(d).Single()))
-            .Where(e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
-            .ToList();
+        var settings = Deployments.SelectMany(d => Manifests.Environment(Manifests.Containers(d).Single()).Keys).ToList();
 
-        Assert.NotEmpty(connectionStrings);
-        Assert.All(connectionStrings, e => Assert.StartsWith("secret:specialtytowns-connections/", e.Value, StringComparison.Ordinal));
+        Assert.DoesNotContain(settings, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        Assert.DoesNotContain(settings, key => key.StartsWith("Auth__P", StringComparison.Ordinal));
+    }
+
+    // Only the gateway uses Redis: the services get no Redis connection at all.
+    [Theory]
+    [InlineData("towns", "Auth:PublicKeyPem", new[] { "Postgres", "RabbitMq" })]
+    [InlineData("enterprises", "Auth:PublicKeyPem", new[] { "Postgres", "RabbitMq" })]
+    [InlineData("leads", "Auth:PublicKeyPem", new[] { "Postgres", "RabbitMq" })]
+    [InlineData("expo", "Auth:PublicKeyPem", new[] { "Postgres", "RabbitMq" })]
+    [InlineData("gateway", "Auth:PrivateKeyPem", new[] { "Postgres", "RabbitMq", "Redis" })]
+    public void SecretMappings_WhenParsed_GiveTheHostItsConnectionStringsAndItsKey(string deployment, string key, string[] connections)
+    {
+        var secrets = DaprSidecar.Secrets(Configuration(Deployments.Single(d => Manifests.Name(d) == deployment)));
+
+        Assert.Equal(
+            connections.Select(name => $"ConnectionStrings:{name}").Append(key).Order(StringComparer.Ordinal),
+            secrets.Keys.Order(StringComparer.Ordinal));
+        Assert.All(connections, name => Assert.Equal("specialtytowns-connections", secrets[$"ConnectionStrings:{name}"].Name));
+    }
+
+    [Fact]
+    public void SecretMappings_WhenParsed_NameOnlySecretsTheAppsConfigurationAllows()
+    {
+        Assert.All(Deployments, deployment =>
+        {
+            var configuration = Configuration(deployment);
+
+            var allowed = AllowedSecrets(deployment, DaprSidecar.SecretStore(configuration));
+
+            Assert.All(DaprSidecar.Secrets(configuration).Values, secret => Assert.Contains(secret.Name, allowed));
+        });
+    }
+
+    [Fact]
+    public void ServiceConfigurations_WhenParsed_NeverAllowThePrivateKey()
+    {
+        var privateKey = DaprSidecar.Secrets(Configuration(Gateway))["Auth:PrivateKeyPem"];
+        var services = Deployments.Where(d => Manifests.DaprAnnotations(d)["dapr.io/app-protocol"] == "grpc").ToList();
+
+        Assert.Equal(4, services.Count);
+        Assert.All(services, service => Assert.DoesNotContain(privateKey.Name, AllowedSecrets(service, DaprSidecar.DefaultSecretStore)));
     }
 
     [Fact]
@@ -158,6 +193,7 @@ public sealed class KubernetesManifestsTests
     {
         var store = Applied.OfKind("Component").Single(c => Manifests.Text(c, "spec", "type") == "secretstores.kubernetes");
 
+        Assert.Equal(DaprSidecar.DefaultSecretStore, Manifests.Name(store));
         var scopes = Manifests.Sequence(store, "scopes").Select(s => ((YamlScalarNode)s).Value).Order(StringComparer.Ordinal);
 
         Assert.Equal(Deployments.Select(Manifests.Name).Order(StringComparer.Ordinal), scopes);
@@ -176,7 +212,7 @@ public sealed class KubernetesManifestsTests
     [Fact]
     public void AppConfiguration_WhenParsed_AllowsOnlyTheGatewayToInvokeServices()
     {
-        var configuration = Applied.OfKind("Configuration").Single();
+        var configuration = Applied.OfKind("Configuration").Single(c => Manifests.Name(c) == "specialtytowns");
 
         var policies = Manifests.Sequence(configuration, "spec", "accessControl", "policies");
 
@@ -184,5 +220,30 @@ public sealed class KubernetesManifestsTests
         var policy = Assert.Single(policies);
         Assert.Equal("gateway", Manifests.Text(policy, "appId"));
         Assert.Equal("allow", Manifests.Text(policy, "defaultAction"));
+    }
+
+    [Fact]
+    public void GatewayConfiguration_WhenParsed_LetsNoAppInvokeTheGateway()
+    {
+        var configuration = Applied.OfKind("Configuration").Single(c => Manifests.Name(c) == Manifests.DaprAnnotations(Gateway)["dapr.io/config"]);
+
+        Assert.Equal("deny", Manifests.Text(configuration, "spec", "accessControl", "defaultAction"));
+        Assert.Empty(Manifests.Sequence(configuration, "spec", "accessControl", "policies"));
+    }
+
+    /// <summary>A container's literal environment as the host's configuration sees it.</summary>
+    private static IConfiguration Configuration(YamlNode deployment) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(Manifests.Environment(Manifests.Containers(deployment).Single())
+                .Select(e => new KeyValuePair<string, string?>(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)))
+            .Build();
+
+    /// <summary>The secrets the deployment's Dapr configuration lets it read from the store.</summary>
+    private static IReadOnlyList<string> AllowedSecrets(YamlNode deployment, string store)
+    {
+        var configuration = Applied.OfKind("Configuration").Single(c => Manifests.Name(c) == Manifests.DaprAnnotations(deployment)["dapr.io/config"]);
+        var scope = Manifests.Sequence(configuration, "spec", "secrets", "scopes").Single(s => Manifests.Text(s, "storeName") == store);
+        Assert.Equal("deny", Manifests.Text(scope, "defaultAccess"));
+        return Manifests.Sequence(scope, "allowedSecrets").Select(n => ((YamlScalarNode)n).Value!).ToList();
     }
 }

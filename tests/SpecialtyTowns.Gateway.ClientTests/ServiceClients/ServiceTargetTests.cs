@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using SpecialtyTowns.Gateway.ServiceClients;
+using SpecialtyTowns.ServiceDefaults.Sidecar;
 
 namespace SpecialtyTowns.Gateway.ClientTests.ServiceClients;
 
@@ -76,7 +77,7 @@ public sealed class ServiceTargetTests
     {
         var configuration = Configuration(("DAPR_GRPC_PORT", value));
 
-        Assert.Throws<InvalidOperationException>(() => ServiceTarget.DaprGrpcPort(configuration));
+        Assert.Throws<InvalidOperationException>(() => DaprSidecar.GrpcPort(configuration));
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>

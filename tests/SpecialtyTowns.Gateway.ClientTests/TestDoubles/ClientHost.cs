@@ -26,11 +26,16 @@ public sealed class ClientHost : IDisposable
         Create(settings, builder => builder.AddServiceClient<TClient>(service));
 
     /// <summary>Several clients in one container, all over the same fake network.</summary>
-    public static ClientHost Create(IDictionary<string, string?> settings, params Func<IHostApplicationBuilder, IHttpClientBuilder>[] clients)
+    public static ClientHost Create(IDictionary<string, string?> settings, params Func<IHostApplicationBuilder, IHttpClientBuilder>[] clients) =>
+        Create(settings, TimeProvider.System, clients);
+
+    /// <summary>Several clients on a clock the test moves (circuit breaks, deadlines).</summary>
+    public static ClientHost Create(IDictionary<string, string?> settings, TimeProvider time, params Func<IHostApplicationBuilder, IHttpClientBuilder>[] clients)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
+        builder.Services.AddSingleton(time);
         var handler = new FakeGrpcHandler();
         foreach (var client in clients)
         {

@@ -18,6 +18,8 @@ public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        // First: under Dapr, the connection strings and keys read below come from its secret store.
+        builder.AddDaprSidecar();
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(options =>
         {

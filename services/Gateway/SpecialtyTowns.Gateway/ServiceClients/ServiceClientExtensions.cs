@@ -1,6 +1,10 @@
+using Dapr.Client;
 using Grpc.Core;
+using Grpc.Net.Client;
 using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly;
+using Polly.Registry;
 
 namespace SpecialtyTowns.Gateway.ServiceClients;
 
@@ -9,41 +13,53 @@ public static class ServiceClientExtensions
     /// <summary>
     /// A typed gRPC client for one service: direct ("Services:{service}:Grpc") or through the
     /// Dapr sidecar ("Dapr:GrpcPort" or DAPR_GRPC_PORT, app id "Services:{service}:AppId" or the
-    /// name in lower case); every call gets a deadline ("Services:Deadline"), reads are retried
-    /// on Unavailable, and the service's circuit breaker fails calls fast while it is down.
+    /// name in lower case); every call gets a deadline ("Services:Deadline"), and goes through the
+    /// service's resilience pipeline: reads retried on Unavailable, a circuit breaker per service.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
         where TClient : ClientBase
     {
         var target = ServiceTarget.Resolve(builder.Configuration, service);
         var options = ServiceClientOptions.From(builder.Configuration);
-        var retries = IdempotentMethods.RetryConfig(IdempotentMethods.DescriptorOf<TClient>(), options.MaxAttempts);
+        var pipelineKey = ServiceResilience.PipelineKey(service);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddKeyedSingleton(service, (services, _) => new ServiceCircuitBreaker(
-            service,
-            options.CircuitBreaker,
-            services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<ServiceCircuitBreaker>>()));
-
-        return builder.Services
-            .AddGrpcClient<TClient>(client =>
+        // Clients of one service (Towns has two) share its pipeline, and so its circuit.
+        if (builder.Properties.TryAdd(pipelineKey, service))
+        {
+            builder.Services.AddResiliencePipeline(pipelineKey, (pipeline, context) =>
             {
-                client.Address = target.Address;
-                if (target.DaprAppId is { } appId)
-                {
-                    client.InterceptorRegistrations.Add(new InterceptorRegistration(
-                        InterceptorScope.Channel,
-                        _ => new DaprAppIdInterceptor(appId)));
-                }
+                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+                pipeline.Configure(options);
+            });
+        }
 
-                client.InterceptorRegistrations.Add(new InterceptorRegistration(
-                    InterceptorScope.Channel,
-                    services => new DeadlineInterceptor(options.Deadline, services.GetRequiredService<TimeProvider>())));
-                client.InterceptorRegistrations.Add(new InterceptorRegistration(
-                    InterceptorScope.Channel,
-                    services => new CircuitBreakerInterceptor(services.GetRequiredKeyedService<ServiceCircuitBreaker>(service))));
-            })
-            .ConfigureChannel(channel => channel.ServiceConfig = retries);
+        var client = builder.Services.AddGrpcClient<TClient>(client =>
+        {
+            client.Address = target.Address;
+            client.InterceptorRegistrations.Add(new InterceptorRegistration(
+                InterceptorScope.Channel,
+                services => new DeadlineInterceptor(options.Deadline, services.GetRequiredService<TimeProvider>())));
+            client.InterceptorRegistrations.Add(new InterceptorRegistration(
+                InterceptorScope.Channel,
+                services => new ResilienceInterceptor(
+                    service,
+                    services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(pipelineKey))));
+        });
+        if (target.DaprAppId is { } appId)
+        {
+            // Registered last, so innermost. The SDK's channel sends through this client's own
+            // handler pipeline (telemetry, and the tests' fake network).
+            client.AddInterceptor(InterceptorScope.Channel, services => new DaprInvocationInterceptor(DaprClient.CreateInvocationInvoker(
+                appId,
+                new GrpcChannelOptions
+                {
+                    HttpHandler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(client.Name),
+                    LoggerFactory = services.GetService<ILoggerFactory>(),
+                },
+                target.Address.ToString())));
+        }
+
+        return client;
     }
 }

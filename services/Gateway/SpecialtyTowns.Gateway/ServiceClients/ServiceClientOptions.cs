@@ -17,12 +17,15 @@ public sealed class ServiceClientOptions
     {
         var options = configuration.GetSection(SectionName).Get<ServiceClientOptions>() ?? new ServiceClientOptions();
         var breaker = options.CircuitBreaker;
+        // Polly's own lower bounds: a ratio needs two calls, windows of half a second at least.
+        var shortest = TimeSpan.FromMilliseconds(500);
         if (options.Deadline <= TimeSpan.Zero || options.MaxAttempts < 1
-            || breaker.FailureRatio is <= 0 or > 1 || breaker.MinimumThroughput < 1
-            || breaker.SamplingDuration <= TimeSpan.Zero || breaker.BreakDuration <= TimeSpan.Zero)
+            || breaker.FailureRatio is <= 0 or > 1 || breaker.MinimumThroughput < 2
+            || breaker.SamplingDuration < shortest || breaker.BreakDuration < shortest)
         {
             throw new InvalidOperationException(
-                $"{SectionName}: Deadline, MaxAttempts and the CircuitBreaker settings must be positive (FailureRatio at most 1)");
+                $"{SectionName}: Deadline and MaxAttempts must be positive, CircuitBreaker:FailureRatio in (0, 1], "
+                + "MinimumThroughput at least 2, SamplingDuration and BreakDuration at least 0.5 s");
         }
 
         return options;
