@@ -27,12 +27,12 @@ in_solution=$(dotnet sln SpecialtyTowns.sln list | grep '^tests/' | xargs -n1 di
 rank() {
   case "$1" in
     *.UnitTests|*.ArchitectureTests|*.ClientTests) echo 1 ;;
-    *.IntegrationTests) echo 2 ;;
+    *.IntegrationTests|*.ServiceTests) echo 2 ;;
     *) echo 3 ;;
   esac
 }
 projects=$(for p in $in_solution; do
-  [ "$(basename "$p")" = SpecialtyTowns.TestKit ] && continue
+  case "$(basename "$p")" in SpecialtyTowns.TestKit|SpecialtyTowns.TestKit.Clients) continue ;; esac
   echo "$(rank "$p") $p"
 done | sort | cut -d' ' -f2)
 for project in $projects; do
