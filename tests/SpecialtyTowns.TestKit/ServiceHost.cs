@@ -17,16 +17,16 @@ namespace SpecialtyTowns.TestKit;
 public abstract class ServiceHost<TProgram>(string service) : IAsyncLifetime
     where TProgram : class
 {
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..10];
     private Factory? _factory;
     private GrpcChannel? _channel;
     private IBusControl? _publisher;
 
     public TestKeys Keys { get; } = new();
 
-    public string Database => $"svc_{service}_{_suffix}";
+    /// <summary>Recreated empty at each start and kept after the run, for a look at what a failing test left.</summary>
+    public string Database => $"svc_{service}";
 
-    public string VirtualHost => $"svc-{service}-{_suffix}";
+    public string VirtualHost => $"svc-{service}";
 
     /// <summary>Calls with no token at all: refused by every service method.</summary>
     public CallInvoker Unauthenticated => Channel.CreateCallInvoker();
@@ -104,7 +104,6 @@ public abstract class ServiceHost<TProgram>(string service) : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        await TestDatabase.RecreateAsync(Database);
         Keys.Dispose();
     }
 
