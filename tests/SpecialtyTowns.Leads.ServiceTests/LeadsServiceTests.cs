@@ -26,6 +26,21 @@ public sealed class LeadsServiceTests(LeadsHost host)
         Assert.InRange(entry.ReceivedAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
+    [Fact(Skip = "Issue #9 point 9: Leads consumes TownRegistered only; unskip with the TownUpdated consumer")]
+    public async Task GetTownDirectoryEntry_WhenTownUpdatedPublished_AnswersWithTheNewProfile()
+    {
+        var townId = await KnownTownAsync();
+        var updated = new TownUpdated(townId, "改名镇 " + Guid.NewGuid().ToString("N")[..8], "Renamed Town", "晋中市", "榆次区", "醋饮料", DateTimeOffset.UtcNow);
+
+        await host.PublishAsync(updated);
+        var entry = await Eventually.GetAsync(
+            async () => await Client(TestCaller.Anonymous()).GetTownDirectoryEntryAsync(new GetTownDirectoryEntryRequest { TownId = townId.ToString() }) is { } found && found.Name == updated.Name ? found : null,
+            ConsumeDelay,
+            "the new name in the leads directory");
+
+        Assert.Equal("醋饮料", entry.MainIndustry);
+    }
+
     [Fact]
     public async Task GetTownDirectoryEntry_WhenTownUnknownOrIdInvalid_FailsNotFoundOrInvalidArgument()
     {
