@@ -27,6 +27,24 @@ public static class Eventually
         throw new TimeoutException($"Timed out after {timeout} waiting for {what}", last);
     }
 
+    /// <summary>Calls until the call stops failing with NotFound (a consumer has applied its event, say).</summary>
+    public static Task<T> FoundAsync<T>(Func<Task<T>> call, TimeSpan timeout, string what)
+        where T : class =>
+        GetAsync<T>(
+            async () =>
+            {
+                try
+                {
+                    return await call();
+                }
+                catch (Grpc.Core.RpcException exception) when (exception.StatusCode == Grpc.Core.StatusCode.NotFound)
+                {
+                    return null;
+                }
+            },
+            timeout,
+            what);
+
     public static Task TrueAsync(Func<Task<bool>> probe, TimeSpan timeout, string what) =>
         GetAsync<object>(async () => await probe() ? new object() : null, timeout, what);
 }
