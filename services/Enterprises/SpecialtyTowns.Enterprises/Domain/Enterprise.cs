@@ -29,7 +29,7 @@ public sealed class Enterprise
     }
 
     /// <summary>The enterprise itself, the town it belongs to, and admins may change it.</summary>
-    public bool MayBeEditedBy(SpecialtyTowns.ServiceDefaults.Security.Caller caller) =>
+    public bool MayBeEditedBy(SpecialtyTowns.SharedKernel.Caller caller) =>
         caller.IsAdmin || caller.IsEnterprise(Id) || caller.IsTown(TownId);
 
     public static Enterprise Register(Guid townId, string name, IEnumerable<string> products, string? requestId, DateTimeOffset now) => new()

@@ -5,8 +5,9 @@ using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using DomainEnterprise = SpecialtyTowns.Enterprises.Domain.Enterprise;
 
@@ -16,7 +17,7 @@ public sealed class EnterprisesGrpcService(EnterprisesDbContext db, IOutbox outb
 {
     public override async Task<V1.Enterprise> RegisterEnterprise(RegisterEnterpriseRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Town, Roles.Admin);
+        var caller = context.GetCaller().RequireRole(Roles.Town, Roles.Admin);
         new RequestValidator()
             .Optional("request_id", request.RequestId, 100)
             .Required("name", request.Name, 200)
@@ -40,7 +41,7 @@ public sealed class EnterprisesGrpcService(EnterprisesDbContext db, IOutbox outb
 
     public override async Task<V1.Enterprise> UpdateEnterprise(UpdateEnterpriseRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Enterprise, Roles.Town, Roles.Admin);
+        var caller = context.GetCaller().RequireRole(Roles.Enterprise, Roles.Town, Roles.Admin);
         var validator = new RequestValidator().Guid("id", request.Id);
         if (request.HasName)
         {

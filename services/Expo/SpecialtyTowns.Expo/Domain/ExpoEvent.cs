@@ -1,5 +1,5 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel.Errors;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Expo.Domain;
 

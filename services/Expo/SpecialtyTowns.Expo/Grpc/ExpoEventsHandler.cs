@@ -4,8 +4,9 @@ using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using DomainEvent = SpecialtyTowns.Expo.Domain.ExpoEvent;
 
@@ -16,7 +17,7 @@ public sealed class ExpoEventsHandler(ExpoDbContext db, IOutbox outbox)
 {
     public async Task<V1.ExpoEvent> CreateAsync(CreateEventRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Organizer, Roles.Admin);
+        var caller = context.GetCaller().RequireRole(Roles.Organizer, Roles.Admin);
         var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "Asia/Shanghai" : request.TimeZone.Trim();
         new RequestValidator()
             .Optional("request_id", request.RequestId, 100)
@@ -43,7 +44,7 @@ public sealed class ExpoEventsHandler(ExpoDbContext db, IOutbox outbox)
 
     public async Task<V1.ExpoEvent> UpdateAsync(UpdateEventRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Organizer, Roles.Admin);
+        var caller = context.GetCaller().RequireRole(Roles.Organizer, Roles.Admin);
         DateOnly startsOn = default, endsOn = default;
         var validator = new RequestValidator().Guid("id", request.Id);
         if (request.HasName)

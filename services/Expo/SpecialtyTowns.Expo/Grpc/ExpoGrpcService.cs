@@ -3,7 +3,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Expo.V1;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Expo.Grpc;

@@ -6,6 +6,7 @@ using SpecialtyTowns.Expo.Scheduling.Solving;
 using SpecialtyTowns.Expo.Scheduling.Validation;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Expo.Grpc;
@@ -17,7 +18,7 @@ public sealed class ScheduleSolver(ILogger<ScheduleSolver> logger)
 
     public async Task<SolveScheduleResponse> SolveAsync(SolveScheduleRequest request, ServerCallContext context)
     {
-        Caller.From(context).RequireRole(Roles.Organizer, Roles.Admin);
+        context.GetCaller().RequireRole(Roles.Organizer, Roles.Admin);
         new RequestValidator()
             .Must(!string.IsNullOrWhiteSpace(request.InstanceJson), "instance_json", "is required")
             .Must(request.TimeLimitSeconds is >= 0 and <= MaxTimeLimitSeconds, "time_limit_seconds", $"must be between 1 and {MaxTimeLimitSeconds} (0: 30)")

@@ -6,8 +6,9 @@ using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Leads.V1;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using DomainLead = SpecialtyTowns.Leads.Domain.Lead;
 
@@ -35,7 +36,7 @@ public sealed class LeadsGrpcService(LeadsDbContext db, IOutbox outbox, TimeProv
 
     public override async Task<V1.Lead> CreateLead(CreateLeadRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Investor);
+        var caller = context.GetCaller().RequireRole(Roles.Investor);
         new RequestValidator()
             .Optional("request_id", request.RequestId, 100)
             .Guid("town_id", request.TownId)
@@ -63,7 +64,7 @@ public sealed class LeadsGrpcService(LeadsDbContext db, IOutbox outbox, TimeProv
 
     public override async Task<V1.Lead> GetLead(GetLeadRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
         var id = Guid.Parse(request.Id);
         var lead = await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, context.CancellationToken);
@@ -79,7 +80,7 @@ public sealed class LeadsGrpcService(LeadsDbContext db, IOutbox outbox, TimeProv
 
     public override async Task<ListLeadsResponse> ListLeads(ListLeadsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
+        var caller = context.GetCaller().RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
         var pageSize = request.Page?.PageSize ?? 0;
         var token = request.Page?.PageToken ?? string.Empty;
         new RequestValidator()

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel.Errors;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Domain.Projects;
 using SpecialtyTowns.Towns.Infrastructure;

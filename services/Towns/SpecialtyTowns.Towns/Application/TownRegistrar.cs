@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Domain;

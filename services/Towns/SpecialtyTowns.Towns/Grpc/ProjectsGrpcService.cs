@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Domain.Projects;
@@ -14,7 +15,7 @@ public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow, Search
 {
     public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
         Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
@@ -24,12 +25,12 @@ public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow, Search
     public override async Task<Project> GetProject(GetProjectRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        return ToMessage(await workflow.GetVisibleAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken));
+        return ToMessage(await workflow.GetVisibleAsync(context.GetCaller(), Guid.Parse(request.Id), context.CancellationToken));
     }
 
     public override async Task<Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
         return ToMessage(await workflow.ReviseAsync(caller, Guid.Parse(request.Id), content, context.CancellationToken));
@@ -37,7 +38,7 @@ public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow, Search
 
     public override async Task<Project> ChangeProjectStatus(ChangeProjectStatusRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator()
             .Guid("id", request.Id)
             .Must(ProjectKeys.TryParseStatus(request.Status, out var status), "status", "must be one of: draft, published, negotiating, signed, landed, withdrawn")
@@ -49,7 +50,7 @@ public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow, Search
     public override async Task<ProjectHistory> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        var entries = await workflow.HistoryAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken);
+        var entries = await workflow.HistoryAsync(context.GetCaller(), Guid.Parse(request.Id), context.CancellationToken);
         var history = new ProjectHistory();
         history.Entries.AddRange(entries.Select(e => new V1.ProjectHistoryEntry
         {

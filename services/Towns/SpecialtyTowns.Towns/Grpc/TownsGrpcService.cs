@@ -1,8 +1,9 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Common.V1;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
@@ -18,7 +19,7 @@ public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar,
     public override async Task<V1.Town> RegisterTown(RegisterTownRequest request, ServerCallContext context)
     {
         // Towns are vetted programme members: only an admin adds one.
-        Caller.From(context).RequireRole(Roles.Admin);
+        context.GetCaller().RequireRole(Roles.Admin);
         RegisterTownRequestValidator.Validate(request);
         var town = await registrar.RegisterAsync(TownMapper.ToRegistration(request), context.CancellationToken);
         return TownMapper.ToMessage(town);
@@ -26,7 +27,7 @@ public sealed class TownsGrpcService(TownsDbContext db, TownRegistrar registrar,
 
     public override async Task<V1.Town> UpdateTown(UpdateTownRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         var (figures, contacts) = UpdateTownRequestValidator.ValidateAndMap(request);
         var changes = new TownChanges(
             request.HasNameEn ? request.NameEn : null,

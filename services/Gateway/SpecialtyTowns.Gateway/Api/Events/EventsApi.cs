@@ -1,6 +1,6 @@
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Caching;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Events;
 

@@ -1,5 +1,5 @@
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Gateway.Api.Projects;

@@ -1,6 +1,6 @@
 using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Gateway.Api.Towns;

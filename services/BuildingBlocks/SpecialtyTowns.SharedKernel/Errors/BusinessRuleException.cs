@@ -1,4 +1,4 @@
-namespace SpecialtyTowns.ServiceDefaults.Errors;
+namespace SpecialtyTowns.SharedKernel.Errors;
 
 /// <summary>
 /// A business rule refused the change (FailedPrecondition), named so that clients can react

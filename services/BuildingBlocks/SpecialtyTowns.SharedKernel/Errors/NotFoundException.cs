@@ -1,4 +1,4 @@
-namespace SpecialtyTowns.ServiceDefaults.Errors;
+namespace SpecialtyTowns.SharedKernel.Errors;
 
 /// <summary>The addressed resource does not exist (or is not visible to the caller).</summary>
 public sealed class NotFoundException(string resource, string id)

@@ -1,4 +1,4 @@
-namespace SpecialtyTowns.ServiceDefaults.Security;
+namespace SpecialtyTowns.SharedKernel;
 
 /// <summary>Account roles. <see cref="Anonymous"/> is the gateway acting for a caller who is not signed in.</summary>
 public static class Roles
