@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Idempotency.IntegrationTests.Fakes;
+
+public sealed record WidgetCreated(Guid WidgetId, string Name);
