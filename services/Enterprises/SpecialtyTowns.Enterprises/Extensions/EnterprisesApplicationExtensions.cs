@@ -1,4 +1,6 @@
+using SpecialtyTowns.Enterprises.Application;
 using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 
@@ -13,6 +15,10 @@ public static class EnterprisesApplicationExtensions
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
         builder.AddMessaging("enterprises");
         builder.AddOutbox<EnterprisesDbContext>();
+        builder.Services.AddIdempotency<EnterprisesDbContext>();
+        builder.Services.AddScoped<RegisterEnterprise>();
+        builder.Services.AddScoped<UpdateEnterprise>();
+        builder.Services.AddScoped<GetEnterprise>();
         return builder;
     }
 }
