@@ -77,7 +77,7 @@ public sealed class EfIdempotency<TContext>(TContext db, TimeProvider clock, ILo
                 $"The idempotency key '{requestId}' was already used for {earlier.Operation}, not {operation}: use a new key for a new request");
         }
 
-        if (earlier.Fingerprint != fingerprint)
+        if (earlier.Fingerprint != fingerprint && earlier.Fingerprint != RequestFingerprint.Unknown)
         {
             throw new ConflictException(
                 $"The idempotency key '{requestId}' was already used for a {operation} request with other content: use a new key for a new request");
