@@ -1,3 +1,4 @@
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Health;
@@ -23,9 +24,16 @@ public static class TownsApplicationExtensions
             endpoint.Temporary = true;
         }));
         builder.AddOutbox<TownsDbContext>();
-        builder.Services.AddScoped<TownRegistrar>();
-        builder.Services.AddScoped<TownEditor>();
-        builder.Services.AddScoped<ProjectWorkflow>();
+        builder.Services.AddIdempotency<TownsDbContext>();
+        builder.Services.AddScoped<RegisterTown>();
+        builder.Services.AddScoped<UpdateTown>();
+        builder.Services.AddScoped<GetTown>();
+        builder.Services.AddScoped<ListTowns>();
+        builder.Services.AddScoped<CreateProject>();
+        builder.Services.AddScoped<UpdateProject>();
+        builder.Services.AddScoped<ChangeProjectStatus>();
+        builder.Services.AddScoped<GetProject>();
+        builder.Services.AddScoped<GetProjectHistory>();
         builder.AddSearchIndex();
         builder.Services.AddSingleton<SearchIndexState>();
         builder.Services.AddHostedService<SearchIndexRebuilder>();

@@ -33,7 +33,7 @@ public static class EnterprisesApi
         return Results.Created($"/api/v1/enterprises/{enterprise.Id}", ToResponse(enterprise));
     }
 
-    private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, HttpContext http, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, HttpRequest http, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new UpdateEnterpriseRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.Name is not null)

@@ -41,7 +41,7 @@ public static class EventsApi
         cache.GetOrCreateAsync(CacheScopes.Events, $"event:{id}", CacheJsonContext.Api.EventResponse, async () =>
             ToResponse(await expo.GetEventAsync(new GetEventRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
-    private static async Task<EventResponse> UpdateAsync(Guid id, UpdateEventBody body, HttpContext http, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<EventResponse> UpdateAsync(Guid id, UpdateEventBody body, HttpRequest http, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new UpdateEventRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.Name is not null)

@@ -44,7 +44,7 @@ public static partial class ProjectsApi
     private static async Task<ProjectResponse> GetAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
         ProjectMapping.ToResponse(await projects.GetProjectAsync(new GetProjectRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
 
-    private static async Task<IResult> UpdateAsync(Guid id, ProjectBody body, HttpContext http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(Guid id, ProjectBody body, HttpRequest http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
         var content = ProjectMapping.ToContent(body, problems);
@@ -57,7 +57,7 @@ public static partial class ProjectsApi
         return Results.Ok(ProjectMapping.ToResponse(project));
     }
 
-    private static async Task<ProjectResponse> ChangeStatusAsync(Guid id, StatusChangeBody body, HttpContext http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
+    private static async Task<ProjectResponse> ChangeStatusAsync(Guid id, StatusChangeBody body, HttpRequest http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
         ProjectMapping.ToResponse(await projects.ChangeProjectStatusAsync(
             new ChangeProjectStatusRequest
             {

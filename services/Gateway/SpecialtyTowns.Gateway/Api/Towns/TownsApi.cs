@@ -66,7 +66,7 @@ public static class TownsApi
         return Results.Created($"/api/v1/towns/{town.Id}", ToResponse(town));
     }
 
-    private static async Task<TownResponse> UpdateAsync(Guid id, UpdateTownBody body, HttpContext http, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<TownResponse> UpdateAsync(Guid id, UpdateTownBody body, HttpRequest http, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
     {
         var request = new UpdateTownRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.NameEn is not null)
