@@ -10,7 +10,12 @@ using SpecialtyTowns.Towns.Infrastructure;
 namespace SpecialtyTowns.Towns.Application;
 
 /// <summary>Edits a town's profile (<see cref="Town.MayBeEditedBy"/>); a change is announced as <see cref="TownUpdated"/>.</summary>
-public sealed class UpdateTown(TownsDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock, ILogger<UpdateTown> logger)
+public sealed class UpdateTown(
+    TownsDbContext db,
+    IOutbox outbox,
+    IIdempotency idempotency,
+    TimeProvider clock,
+    ILogger<UpdateTown> logger)
 {
     public async Task<Town> ExecuteAsync(UpdateTownCommand command, Caller caller, CancellationToken cancellationToken)
     {

@@ -27,11 +27,7 @@ public sealed class ProjectAccessTests
     [MemberData(nameof(Everyone))]
     public void IsVisibleTo_WhenPublished_ShowsItToEveryone(string who, bool visible)
     {
-        var owners = Owners.New();
-        var project = Draft(owners);
-        project.MoveTo(ProjectStatus.Published, "u", null, Now);
-
-        var result = project.IsVisibleTo(Callers.As(who, owners));
+        var result = IsVisibleAfterMovingTo(ProjectStatus.Published, who);
 
         Assert.Equal(visible, result);
     }
@@ -40,11 +36,7 @@ public sealed class ProjectAccessTests
     [MemberData(nameof(TownAndAdmins))]
     public void IsVisibleTo_WhenWithdrawn_ShowsItOnlyToItsTownAndAdmins(string who, bool visible)
     {
-        var owners = Owners.New();
-        var project = Draft(owners);
-        project.MoveTo(ProjectStatus.Withdrawn, "u", null, Now);
-
-        var result = project.IsVisibleTo(Callers.As(who, owners));
+        var result = IsVisibleAfterMovingTo(ProjectStatus.Withdrawn, who);
 
         Assert.Equal(visible, result);
     }
@@ -89,6 +81,14 @@ public sealed class ProjectAccessTests
         var town = InvestmentProject.DraftingTownFor(Callers.As("admin", Owners.New()), requestedTownId: null);
 
         Assert.Null(town);
+    }
+
+    private static bool IsVisibleAfterMovingTo(ProjectStatus status, string who)
+    {
+        var owners = Owners.New();
+        var project = Draft(owners);
+        project.MoveTo(status, "u", null, Now);
+        return project.IsVisibleTo(Callers.As(who, owners));
     }
 
     private static InvestmentProject Draft(Owners owners) => InvestmentProject.Draft(
