@@ -23,6 +23,20 @@ public sealed class IdempotencyTests(SystemFixture fixture)
     }
 
     [Fact]
+    public async Task PostEnterprise_WhenEightIdenticalRequestsRaceWithOneKey_RegistersOneAndPublishesOnce()
+    {
+        var townId = await fixture.RegisterTownAsync("并发企业镇");
+        var key = Guid.NewGuid().ToString();
+        var body = new { townId, name = "并发法兰有限公司", products = new[] { "法兰" } };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => SendAsync(HttpMethod.Post, "/api/v1/enterprises", body, key)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.Status));
+        var id = Assert.Single(responses.Select(r => r.Id).Distinct());
+        Assert.Equal(1, await TestDatabase.CountAsync(fixture.System.Database("enterprises"), "SELECT count(*) FROM outbox_messages WHERE payload->>'enterpriseId' = $1", id!));
+    }
+
+    [Fact]
     public async Task PatchTown_WhenRetriedWithOneKey_ChangesAndPublishesOnce()
     {
         var id = await fixture.RegisterTownAsync("重试更新");
