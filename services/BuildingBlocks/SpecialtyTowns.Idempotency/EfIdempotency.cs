@@ -39,7 +39,6 @@ public sealed class EfIdempotency<TContext>(TContext db, TimeProvider clock, ILo
                 }
 
                 var result = await change(ct);
-                await db.SaveChangesAsync(ct);
                 if (requestId.Length > 0)
                 {
                     var json = JsonSerializer.Serialize(result);
@@ -48,6 +47,9 @@ public sealed class EfIdempotency<TContext>(TContext db, TimeProvider clock, ILo
                         ct);
                 }
 
+                // Saved last, just before the commit: the outbox dispatcher wakes on this save and
+                // reads a moment later, so little should stand between the save and the commit.
+                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return result;
             },
