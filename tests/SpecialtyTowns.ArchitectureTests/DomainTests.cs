@@ -24,6 +24,10 @@ public sealed class DomainTests
 
         var result = domain.ShouldNot().HaveDependencyOnAny(
                 "Microsoft.EntityFrameworkCore",
+                "Microsoft.AspNetCore",
+                "SpecialtyTowns.ServiceDefaults",
+                "SpecialtyTowns.Messaging",
+                "SpecialtyTowns.Idempotency",
                 "Grpc",
                 "Google.Protobuf",
                 "MassTransit",

@@ -95,6 +95,8 @@ public sealed partial class ServiceBoundaryTests
         || ns.StartsWith("SpecialtyTowns.ServiceDefaults", StringComparison.Ordinal)
         || ns.StartsWith("SpecialtyTowns.Messaging", StringComparison.Ordinal)
         || ns.StartsWith("SpecialtyTowns.Search", StringComparison.Ordinal)
+        || ns.StartsWith("SpecialtyTowns.SharedKernel", StringComparison.Ordinal)
+        || ns.StartsWith("SpecialtyTowns.Idempotency", StringComparison.Ordinal)
         || SharedContract().IsMatch(ns);
 
     [GeneratedRegex(@"^SpecialtyTowns\.\w+\.(Contracts|V\d+)$")]

@@ -119,7 +119,7 @@ internal static class MarkdownReport
             + $"seeder, on a first start against the empty database `towns_bench` that also ran its migrations: {Sec(s.SchemaSeconds)}), then "
             + $"{s.Projects:N0} synthetic projects generated in {Sec(s.GenerateSeconds)} and written by binary COPY in {Sec(s.CopySeconds)}. "
             + "`towns_bench` is the benchmark's own database, never the dev database `towns`; every project row is labelled "
-            + "`creation_request_id = 'synthetic:NNNNNNN'` and the database's comment says it is synthetic. Amounts: the generator's "
+            + "by its \"created\" history entry (actor `synthetic:NNNNNNN`) and the database's comment says it is synthetic. Amounts: the generator's "
             + "\"none\" is stored 0–0 and \"at least X\" X–X, as the service's non-null columns require. The gateway has its own `gateway_bench`.");
         Line(text, $"- Index rebuild at start-up: **{(s.RebuildMilliseconds is { } ms ? Sec(ms / 1000.0) : "n/a")}** for "
             + $"{(s.IndexedDocuments is { } docs ? docs.ToString("N0", Invariant) : "?")} documents (Towns' own log); `/health/ready` answered "

@@ -9,7 +9,7 @@ namespace SpecialtyTowns.Bench.Search.Setup;
 
 /// <summary>
 /// Writes the SYNTHETIC projects into Towns' <c>projects</c> table with binary COPY. Every row
-/// says what it is in <c>creation_request_id</c> ("synthetic:0000042").
+/// says what it is in the actor of its "created" history entry ("synthetic:0000042").
 /// </summary>
 /// <remarks>
 /// The service keeps amounts as non-null fen with min ≤ max; the generator also makes projects
@@ -23,7 +23,7 @@ internal static class SyntheticDataLoader
     private static readonly string[] Columns =
     [
         "id", "town_id", "title", "title_en", "description", "description_en", "industry_code", "amount_min_fen", "amount_max_fen",
-        "cooperation_modes", "status", "created_at", "updated_at", "published_at", "creation_request_id",
+        "cooperation_modes", "status", "created_at", "updated_at", "published_at",
     ];
 
     /// <summary>The towns as the service registered them, by name.</summary>
@@ -71,11 +71,12 @@ internal static class SyntheticDataLoader
                 await writer.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
-                await writer.WriteAsync(SyntheticPrefix + i.ToString("D7", CultureInfo.InvariantCulture), NpgsqlDbType.Varchar, cancellationToken);
             }
 
             written = await writer.CompleteAsync(cancellationToken);
         }
+
+        await LabelAsync(connection, projects, cancellationToken);
 
         foreach (var column in defaulted)
         {
@@ -84,6 +85,24 @@ internal static class SyntheticDataLoader
 
         await ExecuteAsync(connection, "ANALYZE towns; ANALYZE projects", cancellationToken);
         return (int)written;
+    }
+
+    /// <summary>Each project's "created" history entry names the generator as its actor, as a town's names the town's user.</summary>
+    private static async Task LabelAsync(NpgsqlConnection connection, IReadOnlyList<SearchDocument> projects, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY project_history (project_id, at, actor, action, to_status) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        for (var i = 0; i < projects.Count; i++)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(projects[i].Id, NpgsqlDbType.Uuid, cancellationToken);
+            await writer.WriteAsync(projects[i].PublishedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+            await writer.WriteAsync(SyntheticPrefix + i.ToString("D7", CultureInfo.InvariantCulture), NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync("created", NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync("draft", NpgsqlDbType.Varchar, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 
     public static async Task<long> CountAsync(BenchDatabase database, string table, CancellationToken cancellationToken)

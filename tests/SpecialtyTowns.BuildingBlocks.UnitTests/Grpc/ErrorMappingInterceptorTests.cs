@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SpecialtyTowns.BuildingBlocks.UnitTests.TestDoubles;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Grpc;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using GrpcStatus = Grpc.Core.Status;
@@ -47,6 +48,17 @@ public sealed class ErrorMappingInterceptorTests
 
         Assert.Equal(StatusCode.NotFound, exception.StatusCode);
         Assert.Equal("Town '0198f4b2-7c1e-7d4a-9e3b-5a6c7d8e9f01' was not found", exception.Status.Detail);
+    }
+
+    [Fact]
+    public async Task UnaryServerHandler_WhenCallerIsForbidden_ThrowsPermissionDeniedWithTheSameMessage()
+    {
+        var forbidden = Assert.Throws<ForbiddenException>(() => new Caller("u1", Roles.Investor, null, null).RequireRole(Roles.Admin));
+
+        var exception = await CallThrowingAsync(forbidden);
+
+        Assert.Equal(StatusCode.PermissionDenied, exception.StatusCode);
+        Assert.Equal("The investor role may not do this", exception.Status.Detail);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.Towns.Domain;
 
 namespace SpecialtyTowns.Towns.UnitTests.Domain;
@@ -15,8 +15,7 @@ public sealed class TownTests
         TownLevel.Provincial,
         TownCategory.AdvancedManufacturing,
         "法兰 flanges",
-        ["One in every three exported flanges comes from Dingxiang"],
-        "req-1");
+        ["One in every three exported flanges comes from Dingxiang"]);
 
     [Fact]
     public void Register_WhenRegistrationIsValid_KeepsEveryField()
@@ -34,7 +33,6 @@ public sealed class TownTests
         Assert.Equal("法兰 flanges", town.MainIndustry);
         Assert.Equal(["One in every three exported flanges comes from Dingxiang"], town.Facts);
         Assert.Equal(Now, town.RegisteredAt);
-        Assert.Equal("req-1", town.CreationRequestId);
     }
 
     [Fact]
@@ -48,7 +46,6 @@ public sealed class TownTests
             County = "\n定襄县 ",
             MainIndustry = " 法兰 ",
             Facts = ["  a fact  "],
-            RequestId = " req-1 ",
         };
 
         var town = Town.Register(registration, Now);
@@ -59,7 +56,6 @@ public sealed class TownTests
         Assert.Equal("定襄县", town.County);
         Assert.Equal("法兰", town.MainIndustry);
         Assert.Equal(["a fact"], town.Facts);
-        Assert.Equal("req-1", town.CreationRequestId);
     }
 
     [Theory]
@@ -68,14 +64,13 @@ public sealed class TownTests
     [InlineData("   ")]
     public void Register_WhenOptionalTextIsBlank_StoresNull(string? blank)
     {
-        var registration = Registration() with { NameEn = blank, City = blank, County = blank, RequestId = blank };
+        var registration = Registration() with { NameEn = blank, City = blank, County = blank };
 
         var town = Town.Register(registration, Now);
 
         Assert.Null(town.NameEn);
         Assert.Null(town.City);
         Assert.Null(town.County);
-        Assert.Null(town.CreationRequestId);
     }
 
     [Theory]

@@ -41,7 +41,6 @@ public sealed class TownMapperTests
         Assert.Equal(DomainTownCategory.AdvancedManufacturing, registration.Category);
         Assert.Equal("法兰 flanges", registration.MainIndustry);
         Assert.Equal(["fact one", "fact two"], registration.Facts);
-        Assert.Equal("req-1", registration.RequestId);
     }
 
     [Fact]

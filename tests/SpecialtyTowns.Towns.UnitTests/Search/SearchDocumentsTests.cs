@@ -17,8 +17,7 @@ public sealed class SearchDocumentsTests
             TownLevel.Provincial,
             TownCategory.AdvancedManufacturing,
             "法兰 flanges",
-            ["One in every three exported flanges comes from Dingxiang"],
-            null),
+            ["One in every three exported flanges comes from Dingxiang"]),
         Now);
 
     [Fact]
@@ -69,6 +68,5 @@ public sealed class SearchDocumentsTests
             "年产10万吨精密法兰项目", null, "定襄法兰产业集群配套项目", null, "C33",
             5_000_000_000, 12_000_000_000, ["joint-venture"], 20000m, null, "定襄经济技术开发区", null, null, null, null),
         "u",
-        null,
         Now);
 }

@@ -57,16 +57,15 @@ public sealed class TownSeederTests
         Assert.InRange(registration.County?.Length ?? 0, 0, TownLimits.Place);
         Assert.InRange(registration.Facts.Count, 0, TownLimits.Facts);
         Assert.All(registration.Facts, f => Assert.InRange(f.Length, 1, TownLimits.Fact));
-        Assert.NotNull(registration.RequestId);
-        Assert.InRange(registration.RequestId.Length, 1, TownLimits.RequestId);
+        Assert.InRange(TownSeeder.ToCommand(seedTown).RequestId!.Length, 1, TownLimits.RequestId);
     }
 
     [Fact]
-    public void ToRegistration_WhenMappingEverySeedTown_GivesEachItsOwnRequestId()
+    public void ToCommand_WhenMappingEverySeedTown_GivesEachItsOwnRequestId()
     {
         var towns = Seed.Value.Towns;
 
-        var requestIds = towns.Select(t => TownSeeder.ToRegistration(t).RequestId).ToList();
+        var requestIds = towns.Select(t => TownSeeder.ToCommand(t).RequestId).ToList();
 
         Assert.Equal(towns.Count, requestIds.Distinct(StringComparer.Ordinal).Count());
         Assert.All(requestIds, id => Assert.StartsWith("seed:", id, StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
 using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.ServiceDefaults.Grpc;
@@ -52,6 +53,8 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case RequestValidationException validation:
                 logger.LogInformation("Rejected invalid {Method}: {Violations}", method, validation.Message);
                 return RpcErrors.InvalidArgument(validation.Violations);
+            case ForbiddenException forbidden:
+                return RpcErrors.Plain(StatusCode.PermissionDenied, forbidden.Message);
             case NotFoundException notFound:
                 return RpcErrors.Plain(StatusCode.NotFound, notFound.Message);
             case BusinessRuleException rule:

@@ -1,3 +1,5 @@
+using SpecialtyTowns.SharedKernel;
+
 namespace SpecialtyTowns.Enterprises.Domain;
 
 /// <summary>A company of a specialty town; its name is unique within its town.</summary>
@@ -17,28 +19,30 @@ public sealed class Enterprise
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    public string? CreationRequestId { get; private set; }
+    /// <summary>Admins register enterprises of any town; a town only its own.</summary>
+    public static bool MayBeRegisteredBy(Caller caller, Guid townId) => caller.IsAdmin || caller.IsTown(townId);
+
+    public static Enterprise Register(Guid townId, string name, IEnumerable<string> products, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        TownId = townId,
+        Name = name.Trim(),
+        Products = Clean(products),
+        RegisteredAt = now,
+    };
+
+    /// <summary>The enterprise itself, the town it belongs to, and admins may change it.</summary>
+    public bool MayBeEditedBy(Caller caller) =>
+        caller.IsAdmin || caller.IsEnterprise(Id) || caller.IsTown(TownId);
 
     /// <summary>Applies a partial update; returns whether anything changed.</summary>
     public bool Apply(string? name, IReadOnlyList<string>? products)
     {
         var before = (Name, string.Join('\n', Products));
         Name = name?.Trim() ?? Name;
-        Products = products?.Select(p => p.Trim()).Where(p => p.Length > 0).ToList() ?? Products;
+        Products = products is null ? Products : Clean(products);
         return before != (Name, string.Join('\n', Products));
     }
 
-    /// <summary>The enterprise itself, the town it belongs to, and admins may change it.</summary>
-    public bool MayBeEditedBy(SpecialtyTowns.ServiceDefaults.Security.Caller caller) =>
-        caller.IsAdmin || caller.IsEnterprise(Id) || caller.IsTown(TownId);
-
-    public static Enterprise Register(Guid townId, string name, IEnumerable<string> products, string? requestId, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        TownId = townId,
-        Name = name.Trim(),
-        Products = products.Select(p => p.Trim()).Where(p => p.Length > 0).ToList(),
-        RegisteredAt = now,
-        CreationRequestId = string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(),
-    };
+    private static List<string> Clean(IEnumerable<string> products) => products.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 }

@@ -1,5 +1,7 @@
+using SpecialtyTowns.Enterprises.Application;
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -15,6 +17,10 @@ public static class EnterprisesApplicationExtensions
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
         builder.AddMessaging("enterprises");
         builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
+        builder.Services.AddIdempotency<EnterprisesDbContext>();
+        builder.Services.AddScoped<RegisterEnterprise>();
+        builder.Services.AddScoped<UpdateEnterprise>();
+        builder.Services.AddScoped<GetEnterprise>();
         return builder;
     }
 }

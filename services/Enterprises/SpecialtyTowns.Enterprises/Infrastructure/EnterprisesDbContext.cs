@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Domain;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 
 namespace SpecialtyTowns.Enterprises.Infrastructure;
@@ -12,6 +13,7 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
     {
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.Entity<Enterprise>(enterprise =>
         {
             enterprise.ToTable("enterprises");
@@ -21,9 +23,7 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
             enterprise.Property(e => e.Name).HasColumnName("name").HasMaxLength(200);
             enterprise.Property(e => e.Products).HasColumnName("products");
             enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
-            enterprise.Property(e => e.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
             enterprise.HasIndex(e => new { e.TownId, e.Name }).IsUnique().HasDatabaseName("ux_enterprises_town_name");
-            enterprise.HasIndex(e => e.CreationRequestId).IsUnique().HasDatabaseName("ux_enterprises_creation_request_id");
         });
     }
 }

@@ -1,5 +1,5 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Expo.Domain;
 
@@ -26,9 +26,7 @@ public sealed class ExpoEvent
 
     public string TimeZone { get; private set; } = "Asia/Shanghai";
 
-    public string? CreationRequestId { get; private set; }
-
-    public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone, string? requestId)
+    public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone)
     {
         EnsureDates(startsOn, endsOn);
         return new ExpoEvent
@@ -41,13 +39,11 @@ public sealed class ExpoEvent
             StartsOn = startsOn,
             EndsOn = endsOn,
             TimeZone = timeZone,
-            CreationRequestId = Clean(requestId),
         };
     }
 
     /// <summary>The organizer that runs the event, and admins, may change it.</summary>
-    public bool IsManagedBy(Caller caller) =>
-        caller.IsAdmin || (caller.Role == Roles.Organizer && caller.UserId == OrganizerId);
+    public bool IsManagedBy(Caller caller) => caller.IsAdmin || caller.IsUser(Roles.Organizer, OrganizerId);
 
     public void Change(string? name, string? nameEn, string? city, DateOnly? startsOn, DateOnly? endsOn)
     {

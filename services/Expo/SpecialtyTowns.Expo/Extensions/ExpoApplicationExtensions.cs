@@ -1,6 +1,8 @@
+using SpecialtyTowns.Expo.Application;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -14,10 +16,19 @@ public static class ExpoApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<ExpoDbContext>("expo");
-        builder.AddMessaging("expo", bus => bus.AddConsumer<TownRegisteredConsumer>());
+        builder.AddMessaging("expo", bus =>
+        {
+            bus.AddConsumer<TownRegisteredConsumer>();
+            bus.AddConsumer<TownUpdatedConsumer>();
+        });
         builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
-        builder.Services.AddScoped<Grpc.ExpoEventsHandler>();
-        builder.Services.AddSingleton<Grpc.ScheduleSolver>();
+        builder.Services.AddIdempotency<ExpoDbContext>();
+        builder.Services.AddScoped<CreateEvent>();
+        builder.Services.AddScoped<UpdateEvent>();
+        builder.Services.AddScoped<GetEvent>();
+        builder.Services.AddScoped<GetExhibitorTown>();
+        builder.Services.AddScoped<LearnTownNames>();
+        builder.Services.AddSingleton<SolveSchedule>();
         return builder;
     }
 }

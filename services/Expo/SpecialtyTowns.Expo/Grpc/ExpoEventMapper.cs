@@ -1,4 +1,7 @@
 using System.Globalization;
+using SpecialtyTowns.Expo.Application;
+using SpecialtyTowns.Expo.V1;
+using SpecialtyTowns.ServiceDefaults.Validation;
 using DomainEvent = SpecialtyTowns.Expo.Domain.ExpoEvent;
 
 namespace SpecialtyTowns.Expo.Grpc;
@@ -6,6 +9,8 @@ namespace SpecialtyTowns.Expo.Grpc;
 public static class ExpoEventMapper
 {
     public const string DateFormat = "yyyy-MM-dd";
+
+    private const string DateRule = "must be a date as YYYY-MM-DD";
 
     public static V1.ExpoEvent ToMessage(DomainEvent expoEvent) => new()
     {
@@ -18,6 +23,44 @@ public static class ExpoEventMapper
         EndsOn = expoEvent.EndsOn.ToString(DateFormat, CultureInfo.InvariantCulture),
         TimeZone = expoEvent.TimeZone,
     };
+
+    public static CreateEventCommand ToCommand(CreateEventRequest request)
+    {
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "Asia/Shanghai" : request.TimeZone.Trim();
+        new RequestValidator()
+            .Optional("request_id", request.RequestId, 100)
+            .Required("name", request.Name, 200)
+            .Optional("name_en", request.NameEn, 300)
+            .Optional("city", request.City, 100)
+            .Must(TryParseDate(request.StartsOn, out var startsOn), "starts_on", DateRule)
+            .Must(TryParseDate(request.EndsOn, out var endsOn), "ends_on", DateRule)
+            .Must(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _), "time_zone", "must be an IANA time zone such as Asia/Shanghai")
+            .ThrowIfInvalid();
+        return new CreateEventCommand(request.RequestId, request.Name, request.NameEn, request.City, startsOn, endsOn, timeZone);
+    }
+
+    public static UpdateEventCommand ToCommand(UpdateEventRequest request)
+    {
+        DateOnly startsOn = default, endsOn = default;
+        var validator = new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id);
+        if (request.HasName)
+        {
+            validator.Required("name", request.Name, 200);
+        }
+
+        validator.Optional("name_en", request.NameEn, 300).Optional("city", request.City, 100)
+            .Must(!request.HasStartsOn || TryParseDate(request.StartsOn, out startsOn), "starts_on", DateRule)
+            .Must(!request.HasEndsOn || TryParseDate(request.EndsOn, out endsOn), "ends_on", DateRule)
+            .ThrowIfInvalid();
+        return new UpdateEventCommand(
+            request.RequestId,
+            Guid.Parse(request.Id),
+            request.HasName ? request.Name : null,
+            request.HasNameEn ? request.NameEn : null,
+            request.HasCity ? request.City : null,
+            request.HasStartsOn ? startsOn : null,
+            request.HasEndsOn ? endsOn : null);
+    }
 
     public static bool TryParseDate(string value, out DateOnly date) =>
         DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

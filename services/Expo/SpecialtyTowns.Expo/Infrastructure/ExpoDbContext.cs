@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Domain;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 
 namespace SpecialtyTowns.Expo.Infrastructure;
@@ -14,6 +15,7 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
     {
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.Entity<ExhibitorTown>(town =>
         {
             town.ToTable("exhibitor_towns");
@@ -22,6 +24,7 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
             town.Property(t => t.Name).HasColumnName("name").HasMaxLength(100);
             town.Property(t => t.NameEn).HasColumnName("name_en").HasMaxLength(200);
             town.Property(t => t.ReceivedAt).HasColumnName("received_at");
+            town.Property(t => t.NamesAsOf).HasColumnName("names_as_of");
         });
         modelBuilder.Entity<ExpoEvent>(expoEvent =>
         {
@@ -35,9 +38,7 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
             expoEvent.Property(e => e.StartsOn).HasColumnName("starts_on");
             expoEvent.Property(e => e.EndsOn).HasColumnName("ends_on");
             expoEvent.Property(e => e.TimeZone).HasColumnName("time_zone").HasMaxLength(64);
-            expoEvent.Property(e => e.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
             expoEvent.HasIndex(e => e.OrganizerId).HasDatabaseName("ix_events_organizer_id");
-            expoEvent.HasIndex(e => new { e.OrganizerId, e.CreationRequestId }).IsUnique().HasDatabaseName("ux_events_organizer_request");
         });
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Gateway.Identity;

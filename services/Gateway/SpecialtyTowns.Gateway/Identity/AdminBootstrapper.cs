@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Identity;
 

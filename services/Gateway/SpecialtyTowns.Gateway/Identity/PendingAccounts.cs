@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Identity;
 

@@ -1,5 +1,3 @@
-using SpecialtyTowns.ServiceDefaults.Security;
-
 namespace SpecialtyTowns.Leads.Domain;
 
 /// <summary>An investor's interest in a town, the start of a deal pipeline.</summary>
@@ -21,9 +19,7 @@ public sealed class Lead
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public string? CreationRequestId { get; private set; }
-
-    public static Lead Create(Guid investorId, Guid townId, string message, string? requestId, DateTimeOffset now) => new()
+    public static Lead Create(Guid investorId, Guid townId, string message, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         InvestorId = investorId,
@@ -31,12 +27,8 @@ public sealed class Lead
         Message = message.Trim(),
         Stage = LeadStages.New,
         CreatedAt = now,
-        CreationRequestId = string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(),
     };
 
     /// <summary>The investor who made it, the town it is for, and admins see a lead; nobody else.</summary>
-    public bool IsVisibleTo(Caller caller) =>
-        caller.IsAdmin
-        || (caller.Role == Roles.Investor && caller.UserId == InvestorId)
-        || caller.IsTown(TownId);
+    public bool IsVisibleTo(SharedKernel.Caller caller) => LeadScope.For(caller).Includes(this);
 }

@@ -2,7 +2,8 @@ namespace SpecialtyTowns.Leads.Domain;
 
 /// <summary>
 /// What Leads knows of a town: enough to attach leads and matches to it without asking the
-/// Towns service. Built only from Towns' events.
+/// Towns service. Built only from Towns' events, which may arrive in any order: the profile
+/// keeps the time of the newest event applied and ignores older ones.
 /// </summary>
 public sealed class TownDirectoryEntry
 {
@@ -18,17 +19,51 @@ public sealed class TownDirectoryEntry
 
     public string Category { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// When the town registered; until the registration arrives (after an update that overtook
+    /// it) the time of that update, which it cannot be later than.
+    /// </summary>
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
-    public static TownDirectoryEntry From(Guid townId, string name, string mainIndustry, string category, DateTimeOffset registeredAt, DateTimeOffset receivedAt) => new()
+    /// <summary>The time of the event the name and main industry come from.</summary>
+    public DateTimeOffset ProfileAsOf { get; private set; }
+
+    public static TownDirectoryEntry Registered(Guid townId, string name, string mainIndustry, string category, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
     {
-        TownId = townId,
-        Name = name,
-        MainIndustry = mainIndustry,
-        Category = category,
-        RegisteredAt = registeredAt,
-        ReceivedAt = receivedAt,
-    };
+        var entry = new TownDirectoryEntry { TownId = townId, ProfileAsOf = DateTimeOffset.MinValue };
+        entry.ApplyRegistration(name, mainIndustry, category, registeredAt, receivedAt);
+        return entry;
+    }
+
+    public static TownDirectoryEntry Updated(Guid townId, string name, string mainIndustry, DateTimeOffset updatedAt, DateTimeOffset receivedAt)
+    {
+        var entry = new TownDirectoryEntry { TownId = townId, RegisteredAt = updatedAt, ProfileAsOf = DateTimeOffset.MinValue };
+        entry.ApplyUpdate(name, mainIndustry, updatedAt, receivedAt);
+        return entry;
+    }
+
+    /// <summary>Category and registration time always come from the registration; the profile only if nothing newer is known.</summary>
+    public void ApplyRegistration(string name, string mainIndustry, string category, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
+    {
+        Category = category;
+        RegisteredAt = registeredAt;
+        ApplyUpdate(name, mainIndustry, registeredAt, receivedAt);
+    }
+
+    /// <summary>Applies a profile as of <paramref name="asOf"/>; returns false (and changes nothing) when a newer one is applied already.</summary>
+    public bool ApplyUpdate(string name, string mainIndustry, DateTimeOffset asOf, DateTimeOffset receivedAt)
+    {
+        if (asOf <= ProfileAsOf)
+        {
+            return false;
+        }
+
+        Name = name;
+        MainIndustry = mainIndustry;
+        ProfileAsOf = asOf;
+        ReceivedAt = receivedAt;
+        return true;
+    }
 }

@@ -1,3 +1,5 @@
+using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Leads.Application;
 using SpecialtyTowns.Leads.Consumers;
 using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -14,8 +16,19 @@ public static class LeadsApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<LeadsDbContext>("leads");
-        builder.AddMessaging("leads", bus => bus.AddConsumer<TownRegisteredConsumer>());
+        builder.AddMessaging("leads", bus =>
+        {
+            bus.AddConsumer<TownRegisteredConsumer>();
+            bus.AddConsumer<TownUpdatedConsumer>();
+        });
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
+        builder.Services.AddIdempotency<LeadsDbContext>();
+        builder.Services.AddScoped<CreateLead>();
+        builder.Services.AddScoped<GetLead>();
+        builder.Services.AddScoped<ListLeads>();
+        builder.Services.AddScoped<GetTownDirectoryEntry>();
+        builder.Services.AddScoped<RecordTownRegistered>();
+        builder.Services.AddScoped<RecordTownUpdated>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using DomainEntry = SpecialtyTowns.Leads.Domain.TownDirectoryEntry;
 using DomainLead = SpecialtyTowns.Leads.Domain.Lead;
 
 namespace SpecialtyTowns.Leads.Grpc;
@@ -13,5 +14,14 @@ public static class LeadMapper
         Message = lead.Message,
         Stage = lead.Stage,
         CreatedAt = Timestamp.FromDateTimeOffset(lead.CreatedAt),
+    };
+
+    public static V1.TownDirectoryEntry ToMessage(DomainEntry entry) => new()
+    {
+        TownId = entry.TownId.ToString(),
+        Name = entry.Name,
+        MainIndustry = entry.MainIndustry,
+        RegisteredAt = Timestamp.FromDateTimeOffset(entry.RegisteredAt),
+        ReceivedAt = Timestamp.FromDateTimeOffset(entry.ReceivedAt),
     };
 }

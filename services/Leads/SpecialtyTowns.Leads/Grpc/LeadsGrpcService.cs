@@ -1,85 +1,45 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Common.V1;
-using SpecialtyTowns.Leads.Contracts;
-using SpecialtyTowns.Leads.Infrastructure;
+using SpecialtyTowns.Leads.Application;
 using SpecialtyTowns.Leads.V1;
-using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.ServiceDefaults.Validation;
-using DomainLead = SpecialtyTowns.Leads.Domain.Lead;
 
 namespace SpecialtyTowns.Leads.Grpc;
 
-public sealed class LeadsGrpcService(LeadsDbContext db, IOutbox outbox, TimeProvider clock) : LeadsService.LeadsServiceBase
+public sealed class LeadsGrpcService(CreateLead createLead, GetLead getLead, ListLeads listLeads, GetTownDirectoryEntry getTown)
+    : LeadsService.LeadsServiceBase
 {
     private const int MaxPageSize = 100;
 
     public override async Task<V1.TownDirectoryEntry> GetTownDirectoryEntry(GetTownDirectoryEntryRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("town_id", request.TownId).ThrowIfInvalid();
-        var townId = Guid.Parse(request.TownId);
-        var entry = await db.TownDirectory.AsNoTracking().SingleOrDefaultAsync(e => e.TownId == townId, context.CancellationToken)
-            ?? throw new NotFoundException("Town", request.TownId);
-        return new V1.TownDirectoryEntry
-        {
-            TownId = entry.TownId.ToString(),
-            Name = entry.Name,
-            MainIndustry = entry.MainIndustry,
-            RegisteredAt = Timestamp.FromDateTimeOffset(entry.RegisteredAt),
-            ReceivedAt = Timestamp.FromDateTimeOffset(entry.ReceivedAt),
-        };
+        return LeadMapper.ToMessage(await getTown.ExecuteAsync(Guid.Parse(request.TownId), context.CancellationToken));
     }
 
     public override async Task<V1.Lead> CreateLead(CreateLeadRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Investor);
+        var caller = context.GetCaller();
         new RequestValidator()
             .Optional("request_id", request.RequestId, 100)
             .Guid("town_id", request.TownId)
             .Required("message", request.Message, 2000)
             .ThrowIfInvalid();
-        var requestId = request.RequestId.Trim();
-        if (requestId.Length > 0
-            && await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.InvestorId == caller.UserId && l.CreationRequestId == requestId, context.CancellationToken) is { } earlier)
-        {
-            return LeadMapper.ToMessage(earlier);
-        }
-
-        var townId = Guid.Parse(request.TownId);
-        if (!await db.TownDirectory.AnyAsync(t => t.TownId == townId, context.CancellationToken))
-        {
-            throw new BusinessRuleException("lead-town-known", $"Town {townId} is not (yet) known to the marketplace");
-        }
-
-        var lead = DomainLead.Create(caller.UserId, townId, request.Message, requestId, clock.GetUtcNow());
-        db.Leads.Add(lead);
-        outbox.Add(new LeadCreated(lead.Id, lead.InvestorId, lead.TownId, lead.Stage, lead.CreatedAt));
-        await db.SaveChangesAsync(context.CancellationToken);
-        return LeadMapper.ToMessage(lead);
+        var command = new CreateLeadCommand(request.RequestId, Guid.Parse(request.TownId), request.Message);
+        return LeadMapper.ToMessage(await createLead.ExecuteAsync(command, caller, context.CancellationToken));
     }
 
     public override async Task<V1.Lead> GetLead(GetLeadRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        var id = Guid.Parse(request.Id);
-        var lead = await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, context.CancellationToken);
-
-        // Someone else's lead is answered exactly like a missing one: its existence is private too.
-        if (lead is null || !lead.IsVisibleTo(caller))
-        {
-            throw new NotFoundException("Lead", request.Id);
-        }
-
-        return LeadMapper.ToMessage(lead);
+        return LeadMapper.ToMessage(await getLead.ExecuteAsync(Guid.Parse(request.Id), caller, context.CancellationToken));
     }
 
     public override async Task<ListLeadsResponse> ListLeads(ListLeadsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context).RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
+        var caller = context.GetCaller();
         var pageSize = request.Page?.PageSize ?? 0;
         var token = request.Page?.PageToken ?? string.Empty;
         new RequestValidator()
@@ -87,20 +47,12 @@ public sealed class LeadsGrpcService(LeadsDbContext db, IOutbox outbox, TimeProv
             .Must(PageToken.TryRead(token, out var offset), "page.page_token", "is not a token this service issued")
             .ThrowIfInvalid();
         var size = pageSize == 0 ? 20 : pageSize;
-        var query = db.Leads.AsNoTracking();
-        query = caller.Role switch
-        {
-            Roles.Investor => query.Where(l => l.InvestorId == caller.UserId),
-            Roles.Town => query.Where(l => l.TownId == caller.TownId),
-            _ => query,
-        };
-        var total = await query.CountAsync(context.CancellationToken);
-        var leads = await query.OrderByDescending(l => l.Id).Skip(offset).Take(size + 1).ToListAsync(context.CancellationToken);
+        var page = await listLeads.ExecuteAsync(caller, offset, size, context.CancellationToken);
         var response = new ListLeadsResponse
         {
-            Page = new PageInfo { Total = total, NextPageToken = leads.Count > size ? PageToken.Write(offset + size) : string.Empty },
+            Page = new PageInfo { Total = page.Total, NextPageToken = page.HasMore ? PageToken.Write(offset + size) : string.Empty },
         };
-        response.Leads.AddRange(leads.Take(size).Select(LeadMapper.ToMessage));
+        response.Leads.AddRange(page.Leads.Select(LeadMapper.ToMessage));
         return response;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain;
 using SpecialtyTowns.Messaging.Extensions;
 
@@ -14,6 +15,7 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
     {
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.Entity<TownDirectoryEntry>(entry =>
         {
             entry.ToTable("town_directory");
@@ -24,6 +26,7 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
             entry.Property(e => e.Category).HasColumnName("category").HasMaxLength(40);
             entry.Property(e => e.RegisteredAt).HasColumnName("registered_at");
             entry.Property(e => e.ReceivedAt).HasColumnName("received_at");
+            entry.Property(e => e.ProfileAsOf).HasColumnName("profile_as_of");
         });
         modelBuilder.Entity<Lead>(lead =>
         {
@@ -35,10 +38,8 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
             lead.Property(l => l.Message).HasColumnName("message").HasMaxLength(2000);
             lead.Property(l => l.Stage).HasColumnName("stage").HasMaxLength(30);
             lead.Property(l => l.CreatedAt).HasColumnName("created_at");
-            lead.Property(l => l.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
             lead.HasIndex(l => l.InvestorId).HasDatabaseName("ix_leads_investor_id");
             lead.HasIndex(l => l.TownId).HasDatabaseName("ix_leads_town_id");
-            lead.HasIndex(l => new { l.InvestorId, l.CreationRequestId }).IsUnique().HasDatabaseName("ux_leads_investor_request");
         });
     }
 }

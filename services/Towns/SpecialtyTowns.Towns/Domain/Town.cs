@@ -1,4 +1,5 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Towns.Domain;
 
@@ -40,9 +41,6 @@ public sealed class Town
 
     public List<TownContact> Contacts { get; private set; } = [];
 
-    /// <summary>The client's idempotency key of the request that created the town.</summary>
-    public string? CreationRequestId { get; private set; }
-
     public static Town Register(TownRegistration registration, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(registration.Name))
@@ -72,9 +70,11 @@ public sealed class Town
             MainIndustry = registration.MainIndustry.Trim(),
             Facts = registration.Facts.Select(f => f.Trim()).Where(f => f.Length > 0).ToList(),
             RegisteredAt = now,
-            CreationRequestId = Clean(registration.RequestId),
         };
     }
+
+    /// <summary>The town's own account and admins may edit a town; nobody else.</summary>
+    public bool MayBeEditedBy(Caller caller) => caller.IsAdmin || caller.IsTown(Id);
 
     /// <summary>Replaces the profile lists that are given; returns whether anything changed.</summary>
     public bool ApplyProfile(IReadOnlyList<KeyFigure>? keyFigures, IReadOnlyList<string>? platforms, IReadOnlyList<string>? policies, IReadOnlyList<TownContact>? contacts)

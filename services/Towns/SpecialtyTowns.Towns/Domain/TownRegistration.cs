@@ -9,5 +9,4 @@ public sealed record TownRegistration(
     TownLevel Level,
     TownCategory Category,
     string MainIndustry,
-    IReadOnlyList<string> Facts,
-    string? RequestId);
+    IReadOnlyList<string> Facts);

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -18,9 +19,16 @@ public static class TownsApplicationExtensions
         builder.AddServiceDatabase<TownsDbContext>("towns");
         builder.AddMessaging("towns", bus => bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index"));
         builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
-        builder.Services.AddScoped<TownRegistrar>();
-        builder.Services.AddScoped<TownEditor>();
-        builder.Services.AddScoped<ProjectWorkflow>();
+        builder.Services.AddIdempotency<TownsDbContext>();
+        builder.Services.AddScoped<RegisterTown>();
+        builder.Services.AddScoped<UpdateTown>();
+        builder.Services.AddScoped<GetTown>();
+        builder.Services.AddScoped<ListTowns>();
+        builder.Services.AddScoped<CreateProject>();
+        builder.Services.AddScoped<UpdateProject>();
+        builder.Services.AddScoped<ChangeProjectStatus>();
+        builder.Services.AddScoped<GetProject>();
+        builder.Services.AddScoped<GetProjectHistory>();
         builder.Services.AddSingleton<CatalogueSearch>();
         builder.AddSearchIndex<SearchDocument, TownsSearchDocumentLoader>(TownsSearchSchema.IndexName, TownsSearchSchema.Instance);
         return builder;

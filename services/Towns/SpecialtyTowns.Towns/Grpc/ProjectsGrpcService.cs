@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Domain.Projects;
@@ -9,48 +10,55 @@ using DomainProject = SpecialtyTowns.Towns.Domain.Projects.InvestmentProject;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow) : ProjectsService.ProjectsServiceBase
+public sealed partial class ProjectsGrpcService(
+    CreateProject create,
+    UpdateProject update,
+    ChangeProjectStatus changeStatus,
+    GetProject get,
+    GetProjectHistory history) : ProjectsService.ProjectsServiceBase
 {
     public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
         Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
-        return ToMessage(await workflow.CreateAsync(caller, townId, content, request.RequestId, context.CancellationToken));
+        return ToMessage(await create.ExecuteAsync(new CreateProjectCommand(request.RequestId, townId, content), caller, context.CancellationToken));
     }
 
     public override async Task<Project> GetProject(GetProjectRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        return ToMessage(await workflow.GetVisibleAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken));
+        return ToMessage(await get.ExecuteAsync(Guid.Parse(request.Id), context.GetCaller(), context.CancellationToken));
     }
 
     public override async Task<Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
-        new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
+        var caller = context.GetCaller();
+        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
-        return ToMessage(await workflow.ReviseAsync(caller, Guid.Parse(request.Id), content, context.CancellationToken));
+        return ToMessage(await update.ExecuteAsync(new UpdateProjectCommand(request.RequestId, Guid.Parse(request.Id), content), caller, context.CancellationToken));
     }
 
     public override async Task<Project> ChangeProjectStatus(ChangeProjectStatusRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         new RequestValidator()
+            .Optional("request_id", request.RequestId, 100)
             .Guid("id", request.Id)
             .Must(ProjectKeys.TryParseStatus(request.Status, out var status), "status", "must be one of: draft, published, negotiating, signed, landed, withdrawn")
             .Optional("note", request.Note, 1000)
             .ThrowIfInvalid();
-        return ToMessage(await workflow.ChangeStatusAsync(caller, Guid.Parse(request.Id), status, request.Note, context.CancellationToken));
+        var command = new ChangeProjectStatusCommand(request.RequestId, Guid.Parse(request.Id), status, request.Note);
+        return ToMessage(await changeStatus.ExecuteAsync(command, caller, context.CancellationToken));
     }
 
     public override async Task<ProjectHistory> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        var entries = await workflow.HistoryAsync(Caller.From(context), Guid.Parse(request.Id), context.CancellationToken);
-        var history = new ProjectHistory();
-        history.Entries.AddRange(entries.Select(e => new V1.ProjectHistoryEntry
+        var entries = await history.ExecuteAsync(Guid.Parse(request.Id), context.GetCaller(), context.CancellationToken);
+        var message = new ProjectHistory();
+        message.Entries.AddRange(entries.Select(e => new V1.ProjectHistoryEntry
         {
             At = Timestamp.FromDateTimeOffset(e.At),
             Actor = e.Actor,
@@ -59,7 +67,7 @@ public sealed partial class ProjectsGrpcService(ProjectWorkflow workflow) : Proj
             ToStatus = e.ToStatus ?? string.Empty,
             Note = e.Note ?? string.Empty,
         }));
-        return history;
+        return message;
     }
 
     private static Project ToMessage(DomainProject p) => new()

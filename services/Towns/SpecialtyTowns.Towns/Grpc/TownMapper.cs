@@ -64,6 +64,5 @@ public static class TownMapper
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Category, "Unknown category"),
         },
         request.MainIndustry,
-        request.Facts.ToList(),
-        request.RequestId);
+        request.Facts.ToList());
 }

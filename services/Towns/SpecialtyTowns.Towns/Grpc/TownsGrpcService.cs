@@ -1,32 +1,28 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Common.V1;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.ServiceDefaults.Security;
-using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application;
-using SpecialtyTowns.Towns.Infrastructure;
+using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed partial class TownsGrpcService(TownsDbContext db, TownRegistrar registrar, TownEditor editor) : TownsService.TownsServiceBase
+public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown update, GetTown get, ListTowns list) : TownsService.TownsServiceBase
 {
     private const int MaxPageSize = 100;
 
     public override async Task<V1.Town> RegisterTown(RegisterTownRequest request, ServerCallContext context)
     {
-        // Towns are vetted programme members: only an admin adds one.
-        Caller.From(context).RequireRole(Roles.Admin);
+        var caller = context.GetCaller();
         RegisterTownRequestValidator.Validate(request);
-        var town = await registrar.RegisterAsync(TownMapper.ToRegistration(request), context.CancellationToken);
-        return TownMapper.ToMessage(town);
+        var command = new RegisterTownCommand(request.RequestId, TownMapper.ToRegistration(request));
+        return TownMapper.ToMessage(await register.ExecuteAsync(command, caller, context.CancellationToken));
     }
 
     public override async Task<V1.Town> UpdateTown(UpdateTownRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = context.GetCaller();
         var (figures, contacts) = UpdateTownRequestValidator.ValidateAndMap(request);
         var changes = new TownChanges(
             request.HasNameEn ? request.NameEn : null,
@@ -38,17 +34,14 @@ public sealed partial class TownsGrpcService(TownsDbContext db, TownRegistrar re
             request.Platforms?.Values.ToList(),
             request.Policies?.Values.ToList(),
             contacts);
-        var town = await editor.UpdateAsync(caller, Guid.Parse(request.Id), changes, context.CancellationToken);
-        return TownMapper.ToMessage(town);
+        var command = new UpdateTownCommand(request.RequestId, Guid.Parse(request.Id), changes);
+        return TownMapper.ToMessage(await update.ExecuteAsync(command, caller, context.CancellationToken));
     }
 
     public override async Task<V1.Town> GetTown(GetTownRequest request, ServerCallContext context)
     {
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        var id = Guid.Parse(request.Id);
-        var town = await db.Towns.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException("Town", request.Id);
-        return TownMapper.ToMessage(town);
+        return TownMapper.ToMessage(await get.ExecuteAsync(Guid.Parse(request.Id), context.CancellationToken));
     }
 
     public override async Task<ListTownsResponse> ListTowns(ListTownsRequest request, ServerCallContext context)
@@ -61,19 +54,12 @@ public sealed partial class TownsGrpcService(TownsDbContext db, TownRegistrar re
             .ThrowIfInvalid();
         var size = pageSize == 0 ? 20 : pageSize;
         PageToken.TryRead(token, out var offset);
-
-        // Ids are time-ordered (UUIDv7), so the order is stable while towns are being added.
-        var towns = await db.Towns.AsNoTracking().OrderBy(t => t.Id).Skip(offset).Take(size + 1)
-            .ToListAsync(context.CancellationToken);
+        var page = await list.ExecuteAsync(offset, size, context.CancellationToken);
         var response = new ListTownsResponse
         {
-            Page = new PageInfo
-            {
-                Total = await db.Towns.CountAsync(context.CancellationToken),
-                NextPageToken = towns.Count > size ? PageToken.Write(offset + size) : string.Empty,
-            },
+            Page = new PageInfo { Total = page.Total, NextPageToken = page.HasMore ? PageToken.Write(offset + size) : string.Empty },
         };
-        response.Towns.AddRange(towns.Take(size).Select(TownMapper.ToMessage));
+        response.Towns.AddRange(page.Towns.Select(TownMapper.ToMessage));
         return response;
     }
 }

@@ -34,10 +34,8 @@ public sealed class InvestmentProjectConfiguration : IEntityTypeConfiguration<In
         project.Property(p => p.CreatedAt).HasColumnName("created_at");
         project.Property(p => p.UpdatedAt).HasColumnName("updated_at");
         project.Property(p => p.PublishedAt).HasColumnName("published_at");
-        project.Property(p => p.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(100);
         project.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         project.HasIndex(p => p.TownId).HasDatabaseName("ix_projects_town_id");
-        project.HasIndex(p => new { p.TownId, p.CreationRequestId }).IsUnique().HasDatabaseName("ux_projects_town_request");
         project.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ProjectId);
         project.Navigation(p => p.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.Towns.Domain.Projects;
@@ -16,6 +17,7 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.Entity<Town>(town =>
         {
             town.ToTable("towns");
@@ -39,9 +41,7 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
                 figure.Property(f => f.Value).HasPrecision(20, 4);
             });
             town.OwnsMany(t => t.Contacts, contact => contact.ToJson("contacts"));
-            town.Property(t => t.CreationRequestId).HasColumnName("creation_request_id").HasMaxLength(TownLimits.RequestId);
             town.HasIndex(t => t.Name).IsUnique().HasDatabaseName("ux_towns_name");
-            town.HasIndex(t => t.CreationRequestId).IsUnique().HasDatabaseName("ux_towns_creation_request_id");
         });
         modelBuilder.ApplyConfiguration(new InvestmentProjectConfiguration());
         modelBuilder.ApplyConfiguration(new ProjectHistoryEntryConfiguration());

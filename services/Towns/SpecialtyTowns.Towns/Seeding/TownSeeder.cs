@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.Towns.Infrastructure;
@@ -12,6 +13,9 @@ namespace SpecialtyTowns.Towns.Seeding;
 /// </summary>
 public static class TownSeeder
 {
+    /// <summary>The seed acts as an admin of its own: its keys never meet a person's.</summary>
+    private static readonly Caller SeedCaller = new("seed", Roles.Admin, null, null);
+
     public static async Task SeedTownsAsync(this IHost host, CancellationToken cancellationToken = default)
     {
         var configuration = host.Services.GetRequiredService<IConfiguration>();
@@ -26,8 +30,8 @@ public static class TownSeeder
             ?? throw new InvalidOperationException($"Seed file {path} is empty");
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TownsDbContext>();
-        var registrar = scope.ServiceProvider.GetRequiredService<TownRegistrar>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILogger<TownRegistrar>>();
+        var register = scope.ServiceProvider.GetRequiredService<RegisterTown>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<RegisterTown>>();
         var added = 0;
         foreach (var town in seed.Towns)
         {
@@ -36,7 +40,7 @@ public static class TownSeeder
                 continue;
             }
 
-            await registrar.RegisterAsync(ToRegistration(town), cancellationToken);
+            await register.ExecuteAsync(ToCommand(town), SeedCaller, cancellationToken);
             db.ChangeTracker.Clear();
             added++;
         }
@@ -71,6 +75,9 @@ public static class TownSeeder
         logger.LogInformation("Seeded profiles of {Count} towns from {Path}", profiles.Towns.Count, path);
     }
 
+    /// <summary>Registers with a key per town name, so a seed run cut short and run again adds each town once.</summary>
+    public static RegisterTownCommand ToCommand(SeedTown town) => new("seed:" + town.Name, ToRegistration(town));
+
     public static TownRegistration ToRegistration(SeedTown town) => new(
         town.Name,
         NameEn: null,
@@ -79,6 +86,5 @@ public static class TownSeeder
         TownKeys.ParseLevel(town.Level),
         TownKeys.ParseCategory(town.Category),
         town.Industry,
-        town.Facts ?? [],
-        RequestId: "seed:" + town.Name);
+        town.Facts ?? []);
 }

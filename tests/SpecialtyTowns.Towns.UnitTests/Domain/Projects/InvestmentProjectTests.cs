@@ -1,4 +1,4 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.Towns.Domain.Projects;
 
 namespace SpecialtyTowns.Towns.UnitTests.Domain.Projects;
@@ -10,7 +10,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void Draft_WhenContentValid_StartsAsDraftWithACreatedEntry()
     {
-        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "town-user", "req-1", Now);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "town-user", Now);
 
         Assert.Equal(ProjectStatus.Draft, project.Status);
         var entry = Assert.Single(project.History);
@@ -26,7 +26,7 @@ public sealed class InvestmentProjectTests
     {
         var content = Content() with { AmountMinFen = min, AmountMaxFen = max };
 
-        var error = Assert.Throws<BusinessRuleException>(() => InvestmentProject.Draft(Guid.NewGuid(), content, "u", null, Now));
+        var error = Assert.Throws<BusinessRuleException>(() => InvestmentProject.Draft(Guid.NewGuid(), content, "u", Now));
 
         Assert.Equal("project-amount-range", error.Rule);
     }
@@ -34,7 +34,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void Draft_WhenIndustryNotInTaxonomy_ThrowsNamedRule()
     {
-        var error = Assert.Throws<BusinessRuleException>(() => InvestmentProject.Draft(Guid.NewGuid(), Content() with { IndustryCode = "Z99" }, "u", null, Now));
+        var error = Assert.Throws<BusinessRuleException>(() => InvestmentProject.Draft(Guid.NewGuid(), Content() with { IndustryCode = "Z99" }, "u", Now));
 
         Assert.Equal("project-industry-known", error.Rule);
     }
@@ -42,7 +42,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void Revise_WhenSomethingChanged_RecordsWhichFields()
     {
-        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", null, Now);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
         var changed = project.Revise(Content() with { Title = "新标题", AmountMaxFen = 9_000_000_000 }, "u2", Now.AddHours(1));
 
@@ -58,7 +58,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void Revise_WhenNothingChanged_RecordsNothing()
     {
-        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", null, Now);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
         var changed = project.Revise(Content(), "u", Now.AddHours(1));
 
@@ -69,7 +69,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void Revise_WhenSigned_IsRefused()
     {
-        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", null, Now);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
         project.MoveTo(ProjectStatus.Published, "u", null, Now);
         project.MoveTo(ProjectStatus.Negotiating, "u", null, Now);
         project.MoveTo(ProjectStatus.Signed, "u", "签约仪式", Now);
@@ -82,7 +82,7 @@ public sealed class InvestmentProjectTests
     [Fact]
     public void MoveTo_WhenPublishedTwice_KeepsTheFirstPublicationTime()
     {
-        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", null, Now);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
         project.MoveTo(ProjectStatus.Published, "u", null, Now.AddDays(1));
         project.MoveTo(ProjectStatus.Negotiating, "u", null, Now.AddDays(2));

@@ -1,4 +1,4 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.Towns.Domain.Projects;
 
 namespace SpecialtyTowns.Towns.UnitTests.Domain.Projects;

@@ -30,11 +30,6 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("CreationRequestId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("creation_request_id");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -56,15 +51,49 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreationRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_enterprises_creation_request_id");
-
                     b.HasIndex("TownId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ux_enterprises_town_name");
 
                     b.ToTable("enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.HasKey("Subject", "RequestId")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", (string)null);
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Messaging.Inbox.InboxMessage", b =>

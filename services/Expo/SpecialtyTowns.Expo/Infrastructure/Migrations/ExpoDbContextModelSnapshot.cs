@@ -39,6 +39,10 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
 
+                    b.Property<DateTimeOffset>("NamesAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("names_as_of");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -59,11 +63,6 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("city");
-
-                    b.Property<string>("CreationRequestId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("creation_request_id");
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
@@ -99,11 +98,45 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                     b.HasIndex("OrganizerId")
                         .HasDatabaseName("ix_events_organizer_id");
 
-                    b.HasIndex("OrganizerId", "CreationRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_events_organizer_request");
-
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.HasKey("Subject", "RequestId")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", (string)null);
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Messaging.Inbox.InboxMessage", b =>

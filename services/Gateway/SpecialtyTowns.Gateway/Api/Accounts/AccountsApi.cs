@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Accounts;
 
@@ -27,13 +28,13 @@ public static class AccountsApi
 
     private static async Task<IReadOnlyList<AccountResponse>> ListPendingAsync(HttpContext http, PendingAccounts pending, CancellationToken cancellationToken)
     {
-        var accounts = await pending.VisibleToAsync(Caller.From(http.User), cancellationToken);
+        var accounts = await pending.VisibleToAsync(http.User.ToCaller(), cancellationToken);
         return accounts.Select(AccountResponse.From).ToList();
     }
 
     private static async Task<IResult> DecideAsync(Guid id, AccountStatus decision, HttpContext http, UserManager<ApplicationUser> users, TimeProvider clock)
     {
-        var caller = Caller.From(http.User);
+        var caller = http.User.ToCaller();
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null || !MayDecide(caller, user))
         {

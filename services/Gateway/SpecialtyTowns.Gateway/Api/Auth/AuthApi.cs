@@ -4,6 +4,7 @@ using SpecialtyTowns.Gateway.Api.Accounts;
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Auth;
 

@@ -1,6 +1,6 @@
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Gateway.Caching;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Enterprises;
 
@@ -33,9 +33,9 @@ public static class EnterprisesApi
         return Results.Created($"/api/v1/enterprises/{enterprise.Id}", ToResponse(enterprise));
     }
 
-    private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, HttpRequest http, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
     {
-        var request = new UpdateEnterpriseRequest { Id = id.ToString() };
+        var request = new UpdateEnterpriseRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.Name is not null)
         {
             request.Name = body.Name;

@@ -1,6 +1,6 @@
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Caching;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Events;
 
@@ -41,9 +41,9 @@ public static class EventsApi
         cache.GetOrCreateAsync(CacheScopes.Events, $"event:{id}", CacheJsonContext.Api.EventResponse, async () =>
             ToResponse(await expo.GetEventAsync(new GetEventRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
-    private static async Task<EventResponse> UpdateAsync(Guid id, UpdateEventBody body, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<EventResponse> UpdateAsync(Guid id, UpdateEventBody body, HttpRequest http, ExpoService.ExpoServiceClient expo, PublicReadCache cache, CancellationToken cancellationToken)
     {
-        var request = new UpdateEventRequest { Id = id.ToString() };
+        var request = new UpdateEventRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.Name is not null)
         {
             request.Name = body.Name;

@@ -1,6 +1,6 @@
 using SpecialtyTowns.Common.V1;
 using SpecialtyTowns.Leads.V1;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Leads;
 

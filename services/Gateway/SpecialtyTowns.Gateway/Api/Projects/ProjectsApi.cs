@@ -1,5 +1,5 @@
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
 using SearchResponse = SpecialtyTowns.Gateway.Api.Search.SearchResponse;
 
@@ -48,7 +48,7 @@ public static partial class ProjectsApi
     private static async Task<ProjectResponse> GetAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
         ProjectMapping.ToResponse(await projects.GetProjectAsync(new GetProjectRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
 
-    private static async Task<IResult> UpdateAsync(Guid id, ProjectBody body, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(Guid id, ProjectBody body, HttpRequest http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
         var content = ProjectMapping.ToContent(body, problems);
@@ -57,13 +57,19 @@ public static partial class ProjectsApi
             return problems.ToResult();
         }
 
-        var project = await projects.UpdateProjectAsync(new UpdateProjectRequest { Id = id.ToString(), Content = content }, cancellationToken: cancellationToken);
+        var project = await projects.UpdateProjectAsync(new UpdateProjectRequest { Id = id.ToString(), Content = content, RequestId = http.Headers["Idempotency-Key"].ToString() }, cancellationToken: cancellationToken);
         return Results.Ok(ProjectMapping.ToResponse(project));
     }
 
-    private static async Task<ProjectResponse> ChangeStatusAsync(Guid id, StatusChangeBody body, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
+    private static async Task<ProjectResponse> ChangeStatusAsync(Guid id, StatusChangeBody body, HttpRequest http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
         ProjectMapping.ToResponse(await projects.ChangeProjectStatusAsync(
-            new ChangeProjectStatusRequest { Id = id.ToString(), Status = body.Status ?? string.Empty, Note = body.Note ?? string.Empty },
+            new ChangeProjectStatusRequest
+            {
+                Id = id.ToString(),
+                Status = body.Status ?? string.Empty,
+                Note = body.Note ?? string.Empty,
+                RequestId = http.Headers["Idempotency-Key"].ToString(),
+            },
             cancellationToken: cancellationToken));
 
     private static async Task<IReadOnlyList<HistoryEntryResponse>> HistoryAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Mvc;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.Schedules;
 

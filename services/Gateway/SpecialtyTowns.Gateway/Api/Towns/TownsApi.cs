@@ -1,7 +1,7 @@
 using SpecialtyTowns.Gateway.Api.Search;
 using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
-using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
 using SearchResponse = SpecialtyTowns.Gateway.Api.Search.SearchResponse;
 
@@ -78,9 +78,9 @@ public static class TownsApi
         return Results.Created($"/api/v1/towns/{town.Id}", ToResponse(town));
     }
 
-    private static async Task<TownResponse> UpdateAsync(Guid id, UpdateTownBody body, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
+    private static async Task<TownResponse> UpdateAsync(Guid id, UpdateTownBody body, HttpRequest http, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
     {
-        var request = new UpdateTownRequest { Id = id.ToString() };
+        var request = new UpdateTownRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
         if (body.NameEn is not null)
         {
             request.NameEn = body.NameEn;

@@ -22,6 +22,44 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.HasKey("Subject", "RequestId")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Leads.Domain.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -32,11 +70,6 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("CreationRequestId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("creation_request_id");
 
                     b.Property<Guid>("InvestorId")
                         .HasColumnType("uuid")
@@ -66,10 +99,6 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                     b.HasIndex("TownId")
                         .HasDatabaseName("ix_leads_town_id");
 
-                    b.HasIndex("InvestorId", "CreationRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_leads_investor_request");
-
                     b.ToTable("leads", (string)null);
                 });
 
@@ -96,6 +125,10 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ProfileAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_as_of");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")

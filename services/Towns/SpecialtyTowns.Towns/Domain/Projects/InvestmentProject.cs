@@ -1,4 +1,5 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Towns.Domain.Projects;
 
@@ -56,11 +57,9 @@ public sealed class InvestmentProject
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
-    public string? CreationRequestId { get; private set; }
-
     public IReadOnlyList<ProjectHistoryEntry> History => _history;
 
-    public static InvestmentProject Draft(Guid townId, ProjectContent content, string actor, string? requestId, DateTimeOffset now)
+    public static InvestmentProject Draft(Guid townId, ProjectContent content, string actor, DateTimeOffset now)
     {
         var project = new InvestmentProject
         {
@@ -68,13 +67,29 @@ public sealed class InvestmentProject
             TownId = townId,
             Status = ProjectStatus.Draft,
             CreatedAt = now,
-            CreationRequestId = string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(),
         };
         project.SetContent(content);
         project.UpdatedAt = now;
         project._history.Add(ProjectHistoryEntry.Record(project.Id, now, actor, "created", null, ProjectStatus.Draft, null));
         return project;
     }
+
+    /// <summary>
+    /// The town a caller drafts a project for: an admin for the town it names, a town for itself
+    /// (naming no town, or its own); null for anyone else, or an admin naming no town.
+    /// </summary>
+    public static Guid? DraftingTownFor(Caller caller, Guid? requestedTownId) => caller switch
+    {
+        { IsAdmin: true } => requestedTownId,
+        { Role: Roles.Town, TownId: { } own } when requestedTownId is null || requestedTownId == own => own,
+        _ => null,
+    };
+
+    /// <summary>Public projects are visible to anyone; drafts and withdrawn ones only to their town and admins.</summary>
+    public bool IsVisibleTo(Caller caller) => ProjectLifecycle.IsPublic(Status) || MayBeChangedBy(caller);
+
+    /// <summary>Only the project's town and admins change a project (or read its history).</summary>
+    public bool MayBeChangedBy(Caller caller) => caller.IsAdmin || caller.IsTown(TownId);
 
     /// <summary>Replaces the content; returns whether anything changed.</summary>
     public bool Revise(ProjectContent content, string actor, DateTimeOffset now)

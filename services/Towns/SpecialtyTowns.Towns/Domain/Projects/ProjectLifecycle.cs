@@ -1,4 +1,4 @@
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Towns.Domain.Projects;
 

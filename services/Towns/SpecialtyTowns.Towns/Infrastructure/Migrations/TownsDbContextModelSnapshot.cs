@@ -23,6 +23,44 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.HasKey("Subject", "RequestId")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -106,11 +144,6 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("CreationRequestId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("creation_request_id");
-
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date")
                         .HasColumnName("deadline");
@@ -186,10 +219,6 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
 
                     b.HasIndex("TownId")
                         .HasDatabaseName("ix_projects_town_id");
-
-                    b.HasIndex("TownId", "CreationRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_projects_town_request");
 
                     b.ToTable("projects", null, t =>
                         {
@@ -272,11 +301,6 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("county");
 
-                    b.Property<string>("CreationRequestId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("creation_request_id");
-
                     b.PrimitiveCollection<List<string>>("Facts")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -324,10 +348,6 @@ namespace SpecialtyTowns.Towns.Infrastructure.Migrations
                         .HasColumnName("registered_at");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CreationRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_towns_creation_request_id");
 
                     b.HasIndex("Name")
                         .IsUnique()

@@ -1,4 +1,0 @@
-namespace SpecialtyTowns.ServiceDefaults.Errors;
-
-/// <summary>Business uniqueness was violated (AlreadyExists).</summary>
-public sealed class ConflictException(string message) : Exception(message);

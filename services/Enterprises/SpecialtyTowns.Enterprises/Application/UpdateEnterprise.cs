@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Enterprises.Contracts;
+using SpecialtyTowns.Enterprises.Domain;
+using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
+
+namespace SpecialtyTowns.Enterprises.Application;
+
+/// <summary>Changes an enterprise: the enterprise itself, its town, or an admin.</summary>
+public sealed class UpdateEnterprise(EnterprisesDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock)
+{
+    public async Task<Enterprise> ExecuteAsync(UpdateEnterpriseCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        caller.RequireRole(Roles.Enterprise, Roles.Town, Roles.Admin);
+        await idempotency.ExecuteAsync(caller, nameof(UpdateEnterprise), command, async ct =>
+        {
+            var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == command.Id, ct)
+                ?? throw new NotFoundException("Enterprise", command.Id.ToString());
+            caller.RequireThat(enterprise.MayBeEditedBy(caller), "edit this enterprise");
+            if (enterprise.Apply(command.Name, command.Products))
+            {
+                outbox.Add(new EnterpriseUpdated(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, clock.GetUtcNow()));
+            }
+
+            return enterprise.Id;
+        }, cancellationToken);
+        return await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == command.Id, cancellationToken);
+    }
+}

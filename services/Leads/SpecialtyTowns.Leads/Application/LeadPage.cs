@@ -1,0 +1,5 @@
+using SpecialtyTowns.Leads.Domain;
+
+namespace SpecialtyTowns.Leads.Application;
+
+public sealed record LeadPage(IReadOnlyList<Lead> Leads, int Total, bool HasMore);

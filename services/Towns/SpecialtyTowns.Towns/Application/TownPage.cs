@@ -1,0 +1,5 @@
+using SpecialtyTowns.Towns.Domain;
+
+namespace SpecialtyTowns.Towns.Application;
+
+public sealed record TownPage(IReadOnlyList<Town> Towns, int Total, bool HasMore);

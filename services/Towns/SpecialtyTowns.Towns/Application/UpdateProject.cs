@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.Towns.Contracts;
+using SpecialtyTowns.Towns.Domain.Projects;
+using SpecialtyTowns.Towns.Infrastructure;
+
+namespace SpecialtyTowns.Towns.Application;
+
+/// <summary>Revises a project's content; a real change is kept in its history and announced.</summary>
+public sealed class UpdateProject(TownsDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock)
+{
+    public async Task<InvestmentProject> ExecuteAsync(UpdateProjectCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        await idempotency.ExecuteAsync(caller, nameof(UpdateProject), command, async ct =>
+        {
+            var project = await db.LoadAsync(caller, command.Id, ct);
+            var now = clock.GetUtcNow();
+            if (project.Revise(command.Content, caller.Subject, now))
+            {
+                outbox.Add(new ProjectUpdated(project.Id, project.TownId, project.Title, ProjectKeys.Of(project.Status), project.IndustryCode, project.AmountMinFen, project.AmountMaxFen, now));
+            }
+
+            return project.Id;
+        }, cancellationToken);
+        return await db.Projects.AsNoTracking().SingleAsync(p => p.Id == command.Id, cancellationToken);
+    }
+}

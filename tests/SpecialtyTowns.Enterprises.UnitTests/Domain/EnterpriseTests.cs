@@ -1,0 +1,65 @@
+using SpecialtyTowns.Enterprises.Domain;
+using SpecialtyTowns.TestKit;
+
+namespace SpecialtyTowns.Enterprises.UnitTests.Domain;
+
+public sealed class EnterpriseTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(8));
+
+    public static TheoryData<string, bool> Editors => Callers.Allowing("enterprise own", "town own", "admin");
+
+    public static TheoryData<string, bool> Registrars => Callers.Allowing("town own", "admin");
+
+    [Theory]
+    [MemberData(nameof(Editors))]
+    public void MayBeEditedBy_ForEveryRole_AllowsOnlyTheEnterpriseItsTownAndAdmins(string who, bool allowed)
+    {
+        var (enterprise, owners) = NewEnterprise();
+
+        var result = enterprise.MayBeEditedBy(Callers.As(who, owners));
+
+        Assert.Equal(allowed, result);
+    }
+
+    [Theory]
+    [MemberData(nameof(Registrars))]
+    public void MayBeRegisteredBy_ForEveryRole_AllowsOnlyTheTownItselfAndAdmins(string who, bool allowed)
+    {
+        var owners = Owners.New();
+
+        var result = Enterprise.MayBeRegisteredBy(Callers.As(who, owners), owners.TownId);
+
+        Assert.Equal(allowed, result);
+    }
+
+    [Fact]
+    public void Apply_WhenProductsAreGiven_ReplacesThemTrimmedWithoutBlanks()
+    {
+        var (enterprise, _) = NewEnterprise();
+
+        var changed = enterprise.Apply(name: null, [" 法兰 ", " ", "管件"]);
+
+        Assert.True(changed);
+        Assert.Equal(["法兰", "管件"], enterprise.Products);
+        Assert.Equal("定襄法兰有限公司", enterprise.Name);
+    }
+
+    [Fact]
+    public void Apply_WhenNothingDiffers_ReportsNoChange()
+    {
+        var (enterprise, _) = NewEnterprise();
+
+        var changed = enterprise.Apply("定襄法兰有限公司", ["法兰"]);
+
+        Assert.False(changed);
+    }
+
+    // The enterprise's id is its own, so the owner set names it after registration.
+    private static (Enterprise Enterprise, Owners Owners) NewEnterprise()
+    {
+        var owners = Owners.New();
+        var enterprise = Enterprise.Register(owners.TownId, " 定襄法兰有限公司 ", ["法兰"], Now);
+        return (enterprise, owners with { EnterpriseId = enterprise.Id });
+    }
+}

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Idempotency.IntegrationTests.Fakes;
+
+public sealed record CreateWidget(string? RequestId, string Name) : IIdempotentCommand;

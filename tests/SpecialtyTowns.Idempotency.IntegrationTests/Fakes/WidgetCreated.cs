@@ -1,0 +1,7 @@
+using MassTransit;
+
+namespace SpecialtyTowns.Idempotency.IntegrationTests.Fakes;
+
+[MessageUrn("specialtytowns:tests:widget-created:v1")]
+[EntityName("specialtytowns.tests.widget-created.v1")]
+public sealed record WidgetCreated(Guid WidgetId, string Name);
