@@ -47,7 +47,7 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
         Assert.Equal(1, await host.CountOutboxAsync("EnterpriseRegistered", first.Id));
     }
 
-    [Fact(Skip = "Issue #9 point 2: Enterprises checks then inserts, so a concurrent retry gets AlreadyExists; unskip with the idempotency building block")]
+    [Fact]
     public async Task RegisterEnterprise_WhenRetriedConcurrently_EveryCallGetsTheOneEnterprise()
     {
         var townId = Guid.NewGuid();
@@ -60,7 +60,7 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
         Assert.Equal(1, await host.CountOutboxAsync("EnterpriseRegistered", enterprises[0].Id));
     }
 
-    [Fact(Skip = "Issue #9 point 2: Enterprises keys request ids globally, so another town's key returns that town's enterprise; unskip with the idempotency building block")]
+    [Fact]
     public async Task RegisterEnterprise_WhenAnotherTownUsedTheRequestId_RegistersItsOwn()
     {
         var requestId = Guid.NewGuid().ToString();

@@ -23,7 +23,7 @@ public sealed class ExhibitorTownTests(ExpoHost host)
         Assert.InRange(town.ReceivedAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
-    [Fact(Skip = "Issue #9 point 9: Expo consumes TownRegistered only; unskip with the TownUpdated consumer")]
+    [Fact]
     public async Task GetExhibitorTown_WhenTownUpdatedPublished_AnswersWithTheNewNames()
     {
         var registered = Registered();

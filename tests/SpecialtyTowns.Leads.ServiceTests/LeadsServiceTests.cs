@@ -26,7 +26,7 @@ public sealed class LeadsServiceTests(LeadsHost host)
         Assert.InRange(entry.ReceivedAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
-    [Fact(Skip = "Issue #9 point 9: Leads consumes TownRegistered only; unskip with the TownUpdated consumer")]
+    [Fact]
     public async Task GetTownDirectoryEntry_WhenTownUpdatedPublished_AnswersWithTheNewProfile()
     {
         var townId = await KnownTownAsync();
