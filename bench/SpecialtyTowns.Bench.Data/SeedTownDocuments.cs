@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Data;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Data;

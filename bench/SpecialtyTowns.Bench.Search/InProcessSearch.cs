@@ -6,6 +6,7 @@ using SpecialtyTowns.Bench.Search.Hosting;
 using SpecialtyTowns.Bench.Search.Load;
 using SpecialtyTowns.Bench.Data;
 using SpecialtyTowns.Search;
+using towns::SpecialtyTowns.Towns.Application.Search;
 using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search;

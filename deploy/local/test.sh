@@ -27,7 +27,7 @@ in_solution=$(dotnet sln SpecialtyTowns.sln list | grep '^tests/' | xargs -n1 di
 rank() {
   case "$1" in
     *.UnitTests|*.ArchitectureTests|*.ClientTests) echo 1 ;;
-    *.IntegrationTests) echo 2 ;;
+    *.IntegrationTests|*.ServiceTests) echo 2 ;;
     *) echo 3 ;;
   esac
 }

@@ -19,9 +19,9 @@ internal sealed record BenchQuery(string Text, string? Category, string? Industr
     }
 
     /// <summary>The same query for the search library itself.</summary>
-    public SpecialtyTowns.Search.SearchQuery ToSearchQuery() => new towns::SpecialtyTowns.Towns.Infrastructure.Search.TownsSearchQuery
+    public SpecialtyTowns.Search.SearchQuery ToSearchQuery() => new towns::SpecialtyTowns.Towns.Application.Search.TownsSearchQuery
     {
-        Kind = towns::SpecialtyTowns.Towns.Infrastructure.Search.SearchKinds.Project,
+        Kind = towns::SpecialtyTowns.Towns.Application.Search.SearchKinds.Project,
         Text = Text,
         Category = Category,
         Industry = Industry,

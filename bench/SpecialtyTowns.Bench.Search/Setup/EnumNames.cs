@@ -1,5 +1,6 @@
 extern alias towns;
 
+using towns::SpecialtyTowns.Towns.Application.Search;
 using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Setup;

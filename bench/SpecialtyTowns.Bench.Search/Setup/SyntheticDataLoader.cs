@@ -3,6 +3,7 @@ extern alias towns;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
+using towns::SpecialtyTowns.Towns.Application.Search;
 using towns::SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Bench.Search.Setup;

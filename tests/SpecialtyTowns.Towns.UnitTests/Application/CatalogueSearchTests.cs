@@ -1,4 +1,5 @@
 using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 using SpecialtyTowns.Towns.UnitTests.Search.TestData;
 

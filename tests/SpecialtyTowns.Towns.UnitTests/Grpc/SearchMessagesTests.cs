@@ -1,5 +1,6 @@
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Grpc;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 using SpecialtyTowns.Towns.V1;
 

@@ -1,5 +1,6 @@
 using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.Towns.Domain.Projects;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search;

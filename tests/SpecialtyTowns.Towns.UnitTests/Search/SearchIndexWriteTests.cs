@@ -2,6 +2,7 @@ using Lucene.Net.Store;
 using SpecialtyTowns.Bench.Data;
 using SpecialtyTowns.Towns.UnitTests.Search.TestData;
 using SpecialtyTowns.Search;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search;

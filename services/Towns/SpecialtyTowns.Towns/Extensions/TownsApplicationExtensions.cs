@@ -6,6 +6,7 @@ using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Search.Hosting;
 using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Infrastructure;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.Extensions;

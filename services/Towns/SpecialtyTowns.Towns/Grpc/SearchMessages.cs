@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 using SpecialtyTowns.Towns.V1;
 using SearchHit = SpecialtyTowns.Towns.V1.SearchHit;

@@ -67,6 +67,17 @@ public sealed class InvestmentProjectTests
     }
 
     [Fact]
+    public void Revise_WhenOnlyTheScaleOfTheLandAreaDiffers_RecordsNothing()
+    {
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content() with { LandAreaSquareMetres = 12000.50m }, "u", Now);
+
+        var changed = project.Revise(Content() with { LandAreaSquareMetres = 12000.5m }, "u", Now.AddHours(1));
+
+        Assert.False(changed);
+        Assert.Single(project.History);
+    }
+
+    [Fact]
     public void Revise_WhenSigned_IsRefused()
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpecialtyTowns.Bench.Data;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.TestData;

@@ -1,5 +1,6 @@
 using SpecialtyTowns.Bench.Data;
 using SpecialtyTowns.Search;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.TestData;

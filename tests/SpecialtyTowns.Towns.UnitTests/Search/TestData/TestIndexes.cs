@@ -1,4 +1,5 @@
 using SpecialtyTowns.Search;
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
 namespace SpecialtyTowns.Towns.UnitTests.Search.TestData;

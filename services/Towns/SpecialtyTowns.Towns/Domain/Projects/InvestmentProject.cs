@@ -165,7 +165,8 @@ public sealed class InvestmentProject
         ["industry"] = IndustryCode,
         ["amount"] = $"{AmountMinFen}-{AmountMaxFen}",
         ["cooperationModes"] = string.Join(',', CooperationModes),
-        ["landArea"] = LandAreaSquareMetres?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // By value, not by scale: the database hands back 12000.50 for a stored 12000.5.
+        ["landArea"] = LandAreaSquareMetres?.ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
         ["incentives"] = Incentives,
         ["location"] = Location,
         ["deadline"] = Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 using System.Text.RegularExpressions;
 
 namespace SpecialtyTowns.Towns.Infrastructure.Search;

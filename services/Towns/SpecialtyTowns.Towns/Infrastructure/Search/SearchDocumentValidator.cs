@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 namespace SpecialtyTowns.Towns.Infrastructure.Search;
 
 /// <summary>Rejects documents the index could not search or facet correctly; <see cref="TownsSearchSchema"/> runs it on every write.</summary>

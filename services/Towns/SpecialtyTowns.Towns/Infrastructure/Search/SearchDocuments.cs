@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Domain;
 using SpecialtyTowns.Towns.Domain.Projects;
 

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Search.Hosting;

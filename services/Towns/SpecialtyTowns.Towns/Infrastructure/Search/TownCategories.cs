@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 namespace SpecialtyTowns.Towns.Infrastructure.Search;
 
 public static class TownCategories

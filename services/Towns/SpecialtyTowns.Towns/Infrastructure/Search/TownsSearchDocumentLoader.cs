@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Search.Hosting;

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 namespace SpecialtyTowns.Towns.Infrastructure.Search;
 
 /// <summary>The Lucene fields of <see cref="TownsSearchSchema"/>. Text fields come in a Chinese and an English analysis.</summary>

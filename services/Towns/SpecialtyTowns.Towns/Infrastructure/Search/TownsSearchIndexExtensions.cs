@@ -1,3 +1,4 @@
+using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Search;
 
 namespace SpecialtyTowns.Towns.Infrastructure.Search;

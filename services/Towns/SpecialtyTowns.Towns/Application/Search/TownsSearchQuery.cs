@@ -1,6 +1,7 @@
 using SpecialtyTowns.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
 
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+namespace SpecialtyTowns.Towns.Application.Search;
 
 /// <summary>
 /// A search over towns and projects with Towns' filters by name; <see cref="ToSearchQuery"/> gives the engine's

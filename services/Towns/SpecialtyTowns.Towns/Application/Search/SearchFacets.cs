@@ -1,4 +1,6 @@
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
+
+namespace SpecialtyTowns.Towns.Application.Search;
 
 /// <summary>Names of Towns' facets: in the engine's results and filters (<see cref="TownsSearchSchema"/>).</summary>
 public static class SearchFacets

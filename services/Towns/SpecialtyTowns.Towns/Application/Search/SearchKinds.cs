@@ -1,4 +1,4 @@
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+namespace SpecialtyTowns.Towns.Application.Search;
 
 public static class SearchKinds
 {

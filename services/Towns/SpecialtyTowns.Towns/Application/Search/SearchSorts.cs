@@ -1,4 +1,6 @@
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
+
+namespace SpecialtyTowns.Towns.Application.Search;
 
 /// <summary>
 /// Result orders. Every order ends with the document id, so equal keys still page stably.

@@ -1,6 +1,7 @@
 using SpecialtyTowns.Search;
+using SpecialtyTowns.Towns.Infrastructure.Search;
 
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+namespace SpecialtyTowns.Towns.Application.Search;
 
 /// <summary>
 /// One town or project found. <see cref="Highlight"/> is HTML: text escaped, matched terms in &lt;em&gt;; null
