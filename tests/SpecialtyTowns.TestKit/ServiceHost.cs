@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace SpecialtyTowns.TestKit;
 
@@ -30,6 +31,9 @@ public abstract class ServiceHost<TProgram>(string service) : IAsyncLifetime
 
     /// <summary>Calls with no token at all: refused by every service method.</summary>
     public CallInvoker Unauthenticated => Channel.CreateCallInvoker();
+
+    /// <summary>The in-memory server: HTTP calls (health, a gateway's routes), with the connection and scheme a test sets.</summary>
+    public TestServer Server => _factory?.Server ?? throw new InvalidOperationException("The service host is not started");
 
     private GrpcChannel Channel => _channel ?? throw new InvalidOperationException("The service host is not started");
 

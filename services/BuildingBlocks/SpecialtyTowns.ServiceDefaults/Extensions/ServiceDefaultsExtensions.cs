@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,9 @@ public static class ServiceDefaultsExtensions
 
         builder.AddTelemetry();
 
+        // No "Server: Kestrel" banner: it tells an attacker which exploits to try first.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
 
@@ -53,7 +57,8 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        // Probes come from the orchestrator, which holds no user token.
+        // Probes come from the orchestrator, which holds no user token: both answer it with the
+        // status code; readiness lists the dependencies only to local and admin callers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Live) }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -35,7 +35,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = CacheJsonContext.Encoder);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.AddGatewayOpenApi();
         builder.AddGatewayIdentity();
         builder.AddGatewayRedis();
 
@@ -58,6 +58,7 @@ public static class GatewayServiceExtensions
 
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
