@@ -19,6 +19,8 @@ public sealed class ReadinessTests(SystemFixture fixture)
         { "gateway", ["masstransit", "postgres", "rabbitmq", "redis"] },
     };
 
+    public static TheoryData<string> Hosts => new([.. Backends, "gateway"]);
+
     [Theory]
     [MemberData(nameof(ReadinessChecks))]
     public async Task Readiness_WhenAsked_ChecksExactlyTheDependenciesTheHostUses(string service, string[] expected)
@@ -30,6 +32,19 @@ public sealed class ReadinessTests(SystemFixture fixture)
 
         var checks = body.RootElement.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
         Assert.Equal(expected.Order(StringComparer.Ordinal), checks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task Health_WhenAnsweredByKestrel_NamesNoServer(string service)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+
+        using var response = await http.GetAsync(new Uri(fixture.System[service].HealthBase, "/health/live"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Headers.Server);
+        Assert.False(response.Headers.Contains("Server"));
     }
 
     [Fact]
