@@ -9,6 +9,28 @@ public static class InstanceValidator
     /// <summary>Throws <see cref="InstanceException"/> when the instance cannot be scheduled as given.</summary>
     public static void Validate(Instance instance) => Compile(instance);
 
+    /// <summary>
+    /// The parts an instance cannot do without (<c>slots</c>, <c>meetings</c>), by their JSON
+    /// names: with no slot or no meeting there is nothing to schedule, and an empty schedule
+    /// would look like a success.
+    /// </summary>
+    public static IReadOnlyList<string> MissingParts(Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var missing = new List<string>();
+        if (instance.Slots is not { Count: > 0 })
+        {
+            missing.Add("slots");
+        }
+
+        if (instance.Meetings is not { Count: > 0 })
+        {
+            missing.Add("meetings");
+        }
+
+        return missing;
+    }
+
     internal static Problem Compile(Instance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -16,6 +38,11 @@ public static class InstanceValidator
         if (instance.Slots is null || instance.Tables is null || instance.Participants is null || instance.Meetings is null)
         {
             throw new InstanceException("instance needs slots, tables, participants and meetings arrays");
+        }
+
+        if (MissingParts(instance) is { Count: > 0 } missing)
+        {
+            throw new InstanceException($"instance has no {string.Join(" and no ", missing)}: it needs at least one slot and one meeting");
         }
 
         var zone = ResolveTimeZone(instance.TimeZone, errors);

@@ -44,7 +44,7 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
-        var changed = project.Revise(Content() with { Title = "新标题", AmountMaxFen = 9_000_000_000 }, "u2", Now.AddHours(1));
+        var changed = project.Revise(Content() with { Title = "新标题", AmountMaxFen = 9_000_000_000 }, null, "u", Now.AddHours(1));
 
         Assert.True(changed);
         var entry = project.History[^1];
@@ -60,7 +60,7 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
-        var changed = project.Revise(Content(), "u", Now.AddHours(1));
+        var changed = project.Revise(Content(), null, "u", Now.AddHours(1));
 
         Assert.False(changed);
         Assert.Single(project.History);
@@ -71,7 +71,7 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content() with { LandAreaSquareMetres = 12000.50m }, "u", Now);
 
-        var changed = project.Revise(Content() with { LandAreaSquareMetres = 12000.5m }, "u", Now.AddHours(1));
+        var changed = project.Revise(Content() with { LandAreaSquareMetres = 12000.5m }, null, "u", Now.AddHours(1));
 
         Assert.False(changed);
         Assert.Single(project.History);
@@ -85,7 +85,7 @@ public sealed class InvestmentProjectTests
         project.MoveTo(ProjectStatus.Negotiating, "u", null, Now);
         project.MoveTo(ProjectStatus.Signed, "u", "签约仪式", Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => project.Revise(Content() with { Title = "改" }, "u", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => project.Revise(Content() with { Title = "改" }, null, "u", Now));
 
         Assert.Equal("project-editable", error.Rule);
     }
