@@ -19,6 +19,19 @@ public sealed class FieldNamesTests
     }
 
     [Theory]
+    [InlineData("instance_json.slots", "instance.slots")]
+    [InlineData("instance_json.meetings", "instance.meetings")]
+    [InlineData("content.deadline", "deadline")]
+    [InlineData("content.contact_email", "contactEmail")]
+    [InlineData("starts_on", "startsOn")]
+    public void ToJson_WhenPlausibilityRuleNamesAField_ReturnsTheRestName(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath);
+
+        Assert.Equal(expected, json);
+    }
+
+    [Theory]
     [InlineData("name")]
     [InlineData("facts")]
     [InlineData("facts[0]")]

@@ -46,7 +46,10 @@ public static partial class ContactFormats
         }
 
         var number = match.Groups["number"].Value;
-        if (number.Count(c => c == '(') != number.Count(c => c == ')') || number.Count(c => c == '(') > 1)
+        // At most one pair of parentheses, opened before it is closed: "(0351) 1234 5678".
+        var open = number.IndexOf('(');
+        var close = number.IndexOf(')');
+        if ((open < 0) != (close < 0) || open > close || number.LastIndexOf('(') != open || number.LastIndexOf(')') != close)
         {
             return false;
         }

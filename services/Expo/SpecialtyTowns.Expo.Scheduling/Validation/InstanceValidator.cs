@@ -40,16 +40,12 @@ public static class InstanceValidator
             throw new InstanceException("instance needs slots, tables, participants and meetings arrays");
         }
 
-        if (MissingParts(instance) is { Count: > 0 } missing)
-        {
-            throw new InstanceException($"instance has no {string.Join(" and no ", missing)}: it needs at least one slot and one meeting");
-        }
-
         var zone = ResolveTimeZone(instance.TimeZone, errors);
         var slots = CheckSlots(instance.Slots, errors);
         CheckTables(instance.Tables, errors);
         var participants = CheckParticipants(instance.Participants, slots, errors);
         CheckMeetings(instance, slots, participants, errors);
+        errors.AddRange(MissingParts(instance).Select(part => $"instance has no {part}: it needs at least one slot and one meeting"));
         if (errors.Count > 0)
         {
             throw new InstanceException(errors);
