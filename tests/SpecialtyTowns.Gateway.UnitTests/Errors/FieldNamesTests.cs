@@ -11,20 +11,10 @@ public sealed class FieldNamesTests
     [InlineData("town_id", "townId")]
     [InlineData("page.page_size", "page.pageSize")]
     [InlineData("page.page_token", "page.pageToken")]
-    public void ToJson_WhenPathHasSnakeCaseSegments_ReturnsCamelCase(string protoPath, string expected)
-    {
-        var json = FieldNames.ToJson(protoPath);
-
-        Assert.Equal(expected, json);
-    }
-
-    [Theory]
     [InlineData("instance_json.slots", "instance.slots")]
     [InlineData("instance_json.meetings", "instance.meetings")]
-    [InlineData("content.deadline", "deadline")]
     [InlineData("content.contact_email", "contactEmail")]
-    [InlineData("starts_on", "startsOn")]
-    public void ToJson_WhenPlausibilityRuleNamesAField_ReturnsTheRestName(string protoPath, string expected)
+    public void ToJson_WhenPathHasSnakeCaseSegments_ReturnsCamelCase(string protoPath, string expected)
     {
         var json = FieldNames.ToJson(protoPath);
 
