@@ -7,6 +7,9 @@ namespace SpecialtyTowns.Expo.ServiceTests;
 [Collection(ExpoCollection.Name)]
 public sealed class ExpoEventsTests(ExpoHost host)
 {
+    // Relative to now: events must start within a year back and five years ahead (EventDates).
+    private static readonly DateOnly Opening = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(7);
+
     [Fact]
     public async Task CreateEvent_WhenOrganizer_ReturnsTheEventAndWritesExpoEventScheduled()
     {
@@ -20,8 +23,8 @@ public sealed class ExpoEventsTests(ExpoHost host)
         Assert.Equal(request.Name, created.Name);
         Assert.Equal("Shanxi Specialty Towns Expo", created.NameEn);
         Assert.Equal("太原市", created.City);
-        Assert.Equal("2027-06-28", created.StartsOn);
-        Assert.Equal("2027-06-30", created.EndsOn);
+        Assert.Equal(Day(Opening), created.StartsOn);
+        Assert.Equal(Day(Opening.AddDays(2)), created.EndsOn);
         Assert.Equal("Asia/Shanghai", created.TimeZone);
         Assert.Equal(1, await host.CountOutboxAsync("ExpoEventScheduled", created.Id));
     }
@@ -66,9 +69,35 @@ public sealed class ExpoEventsTests(ExpoHost host)
     public async Task CreateEvent_WhenEndsBeforeItStarts_FailsFailedPrecondition()
     {
         var request = Creation();
-        request.EndsOn = "2027-06-01";
+        request.EndsOn = Day(Opening.AddDays(-27));
 
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Client(TestCaller.Organizer()).CreateEventAsync(request).ResponseAsync);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "9999-12-31", "starts_on")]
+    [InlineData("1900-01-01", "1900-01-02", "starts_on")]
+    [InlineData("+2y", "+5y", "ends_on")]
+    [InlineData("+6y", "+6y", "starts_on")]
+    public async Task CreateEvent_WhenDatesImplausible_FailsInvalidArgumentNamingTheFieldAndStoresNothing(string startsOn, string endsOn, string field)
+    {
+        var request = Creation();
+        request.StartsOn = Relative(startsOn);
+        request.EndsOn = Relative(endsOn);
+
+        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Organizer()).CreateEventAsync(request).ResponseAsync, field);
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM events WHERE name = $1", request.Name));
+    }
+
+    [Fact]
+    public async Task UpdateEvent_WhenItWouldLastOverAMonth_FailsInvalidArgumentAndKeepsTheDates()
+    {
+        var created = await Client(TestCaller.Admin()).CreateEventAsync(Creation());
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => Client(TestCaller.Admin()).UpdateEventAsync(new UpdateEventRequest { Id = created.Id, EndsOn = Day(Opening.AddDays(31)) }).ResponseAsync,
+            "ends_on");
+        Assert.Equal(created, await Client(TestCaller.Anonymous()).GetEventAsync(new GetEventRequest { Id = created.Id }));
     }
 
     [Theory]
@@ -120,10 +149,10 @@ public sealed class ExpoEventsTests(ExpoHost host)
         var created = await Client(organizer).CreateEventAsync(Creation());
 
         var updated = await Client(who == "organizer" ? organizer : TestCaller.Admin())
-            .UpdateEventAsync(new UpdateEventRequest { Id = created.Id, City = "大同市", EndsOn = "2027-07-01" });
+            .UpdateEventAsync(new UpdateEventRequest { Id = created.Id, City = "大同市", EndsOn = Day(Opening.AddDays(3)) });
 
         Assert.Equal("大同市", updated.City);
-        Assert.Equal("2027-07-01", updated.EndsOn);
+        Assert.Equal(Day(Opening.AddDays(3)), updated.EndsOn);
         Assert.Equal(created.Name, updated.Name);
         Assert.Equal(created.StartsOn, updated.StartsOn);
         Assert.Equal(updated, await Client(TestCaller.Anonymous()).GetEventAsync(new GetEventRequest { Id = created.Id }));
@@ -171,9 +200,15 @@ public sealed class ExpoEventsTests(ExpoHost host)
         Name = "山西特色专业镇投资贸易博览会 " + Guid.NewGuid().ToString("N")[..8],
         NameEn = "Shanxi Specialty Towns Expo",
         City = "太原市",
-        StartsOn = "2027-06-28",
-        EndsOn = "2027-06-30",
+        StartsOn = Day(Opening),
+        EndsOn = Day(Opening.AddDays(2)),
     };
+
+    // "+2y": that many years after Opening; anything else is a literal date.
+    private static string Relative(string value) =>
+        value.StartsWith('+') ? Day(Opening.AddYears(int.Parse(value[1..^1], System.Globalization.CultureInfo.InvariantCulture))) : value;
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private ExpoService.ExpoServiceClient Client(TestCaller? caller) => host.Client<ExpoService.ExpoServiceClient>(caller);
 }

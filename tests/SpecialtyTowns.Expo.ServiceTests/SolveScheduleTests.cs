@@ -67,6 +67,22 @@ public sealed class SolveScheduleTests(ExpoHost host)
         await RpcAssert.InvalidArgumentAsync(() => client.SolveScheduleAsync(new SolveScheduleRequest { InstanceJson = SmallInstance, PreviousScheduleJson = "{" }).ResponseAsync, "previous_schedule_json");
     }
 
+    [Fact]
+    public async Task SolveSchedule_WhenInstanceEmpty_FailsInvalidArgumentNamingSlotsAndMeetings()
+    {
+        var client = Client(TestCaller.Organizer());
+
+        await RpcAssert.InvalidArgumentAsync(() => client.SolveScheduleAsync(new SolveScheduleRequest { InstanceJson = "{}" }).ResponseAsync, "instance_json.slots", "instance_json.meetings");
+    }
+
+    [Fact]
+    public async Task SolveSchedule_WhenInstanceHasSlotsButNoMeetings_FailsInvalidArgumentNamingMeetings()
+    {
+        var noMeetings = SmallInstance[..SmallInstance.IndexOf("\"meetings\"", StringComparison.Ordinal)].TrimEnd().TrimEnd(',') + "}";
+
+        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Organizer()).SolveScheduleAsync(new SolveScheduleRequest { InstanceJson = noMeetings }).ResponseAsync, "instance_json.meetings");
+    }
+
     [Theory]
     [InlineData("investor")]
     [InlineData("town")]

@@ -108,6 +108,79 @@ public sealed class ProjectsServiceTests(TownsHost host)
     }
 
     [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("-1d")]
+    [InlineData("+3700d")]
+    public async Task CreateProject_WhenDeadlineImplausible_FailsInvalidArgumentNamingItAndStoresNothing(string deadline)
+    {
+        var town = await host.RegisterTownAsync();
+        var content = TownsData.Content();
+        content.Deadline = deadline.EndsWith('d') ? TownsData.DaysFromToday(int.Parse(deadline[..^1], System.Globalization.CultureInfo.InvariantCulture)) : deadline;
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Projects(TestCaller.Town(Guid.Parse(town.Id))).CreateProjectAsync(new CreateProjectRequest { Content = content }).ResponseAsync,
+            "content.deadline");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM projects WHERE town_id = $1", Guid.Parse(town.Id)));
+    }
+
+    [Fact]
+    public async Task CreateProject_WhenContactEmailAndPhoneMalformed_FailsInvalidArgumentNamingThemAndStoresNothing()
+    {
+        var town = await host.RegisterTownAsync();
+        var content = TownsData.Content();
+        content.ContactEmail = "not-email";
+        content.ContactPhone = "12345";
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Projects(TestCaller.Town(Guid.Parse(town.Id))).CreateProjectAsync(new CreateProjectRequest { Content = content }).ResponseAsync,
+            "content.contact_email", "content.contact_phone");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM projects WHERE town_id = $1", Guid.Parse(town.Id)));
+    }
+
+    [Theory]
+    [InlineData("owner")]
+    [InlineData("admin")]
+    public async Task UpdateProject_WhenTownIdIsAnotherTowns_FailsInvalidArgumentNamingItAndChangesNothing(string who)
+    {
+        var (_, owner, project) = await host.DraftProjectAsync();
+        var other = await host.RegisterTownAsync();
+        var content = project.Content.Clone();
+        content.Title = TownsData.Unique("改名");
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Projects(who == "owner" ? owner : TestCaller.Admin()).UpdateProjectAsync(new UpdateProjectRequest { Id = project.Id, TownId = other.Id, Content = content }).ResponseAsync,
+            "town_id");
+        var stored = await host.Projects(owner).GetProjectAsync(new GetProjectRequest { Id = project.Id });
+        Assert.Equal(project.TownId, stored.TownId);
+        Assert.Equal(project.Content.Title, stored.Content.Title);
+        Assert.Equal(0, await host.CountOutboxAsync("ProjectUpdated", project.Id));
+    }
+
+    [Fact]
+    public async Task UpdateProject_WhenTownIdIsItsOwn_ReplacesTheContent()
+    {
+        var (town, owner, project) = await host.DraftProjectAsync();
+        var content = project.Content.Clone();
+        content.Title = TownsData.Unique("改名");
+
+        var updated = await host.Projects(owner).UpdateProjectAsync(new UpdateProjectRequest { Id = project.Id, TownId = town.Id, Content = content });
+
+        Assert.Equal(content.Title, updated.Content.Title);
+    }
+
+    [Fact]
+    public async Task UpdateProject_WhenDeadlineMovedIntoThePast_FailsInvalidArgumentNamingIt()
+    {
+        var (_, owner, project) = await host.DraftProjectAsync();
+        var content = project.Content.Clone();
+        content.Deadline = TownsData.DaysFromToday(-2);
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Projects(owner).UpdateProjectAsync(new UpdateProjectRequest { Id = project.Id, Content = content }).ResponseAsync,
+            "content.deadline");
+    }
+
+    [Theory]
     [InlineData("owner")]
     [InlineData("admin")]
     public async Task GetProject_WhenDraftAndOwnerOrAdmin_ReturnsIt(string who)

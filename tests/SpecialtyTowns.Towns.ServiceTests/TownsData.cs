@@ -38,11 +38,16 @@ public static class TownsData
         CooperationModes = { "equity", "joint-venture" },
         LandAreaSquareMetres = "12000.50",
         Location = "清徐经济开发区",
-        Deadline = "2027-06-30",
+        // Relative to now: a deadline may not be in the past nor over ten years ahead (ProjectDeadline).
+        Deadline = DaysFromToday(200),
         ContactName = "王主任",
         ContactPhone = "0351-5720000",
         ContactEmail = "invest@qingxu.example",
     };
+
+    /// <summary>A date as YYYY-MM-DD, <paramref name="days"/> after today (UTC; China is at most a day ahead).</summary>
+    public static string DaysFromToday(int days) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static ProjectsService.ProjectsServiceClient Projects(this TownsHost host, TestCaller? caller) =>
         host.Client<ProjectsService.ProjectsServiceClient>(caller);

@@ -248,6 +248,23 @@ public sealed class TownsServiceTests(TownsHost host)
     }
 
     [Fact]
+    public async Task UpdateTown_WhenContactEmailOrPhoneMalformed_FailsInvalidArgumentNamingThemAndKeepsTheContacts()
+    {
+        var town = await host.RegisterTownAsync();
+        var request = new UpdateTownRequest
+        {
+            Id = town.Id,
+            Contacts = new ContactList { Values = { new TownContact { Name = "李科长", Phone = "call me", Email = "not-email" } } },
+        };
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Towns(TestCaller.Admin()).UpdateTownAsync(request).ResponseAsync,
+            "contacts.values[0].phone", "contacts.values[0].email");
+        Assert.Empty((await host.Towns(TestCaller.Anonymous()).GetTownAsync(new GetTownRequest { Id = town.Id })).Contacts);
+        Assert.Equal(0, await host.CountOutboxAsync("TownUpdated", town.Id));
+    }
+
+    [Fact]
     public async Task UpdateTown_WithoutToken_FailsUnauthenticated()
     {
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => host.Towns(null).UpdateTownAsync(new UpdateTownRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);

@@ -42,6 +42,17 @@ public sealed class ErrorMappingInterceptorTests
     }
 
     [Fact]
+    public async Task UnaryServerHandler_WhenDomainFindsAValueImplausible_ThrowsInvalidArgumentNamingTheField()
+    {
+        var exception = await CallThrowingAsync(new InvalidValueException("content.deadline", "must not be in the past"));
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        var violation = Assert.Single(exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal("content.deadline", violation.Field);
+        Assert.Equal("must not be in the past", violation.Description);
+    }
+
+    [Fact]
     public async Task UnaryServerHandler_WhenResourceIsMissing_ThrowsNotFound()
     {
         var exception = await CallThrowingAsync(new NotFoundException("Town", "0198f4b2-7c1e-7d4a-9e3b-5a6c7d8e9f01"));

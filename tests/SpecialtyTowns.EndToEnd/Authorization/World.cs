@@ -101,7 +101,10 @@ public sealed class World(SystemFixture fixture)
         cooperationModes = new[] { "joint-venture", "equity" },
     };
 
-    public static object EventBody() => new { name = "山西特色专业镇投资贸易博览会 " + Guid.NewGuid().ToString("N")[..6], city = "大同 Datong", startsOn = "2023-06-28", endsOn = "2023-07-02" };
+    public static object EventBody() => new { name = "山西特色专业镇投资贸易博览会 " + Guid.NewGuid().ToString("N")[..6], city = "大同 Datong", startsOn = InDays(120), endsOn = InDays(124) };
+
+    /// <summary>A date as YYYY-MM-DD relative to today: events and deadlines must be plausible (within bounds of now).</summary>
+    public static string InDays(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Email(string role) => $"{role}-{Guid.NewGuid():N}@matrix.test";
 

@@ -57,6 +57,30 @@ public sealed class InstanceValidatorTests
     }
 
     [Fact]
+    public void MissingParts_WhenInstanceIsEmpty_NamesSlotsAndMeetings()
+    {
+        var missing = InstanceValidator.MissingParts(new Instance());
+
+        Assert.Equal(["slots", "meetings"], missing);
+    }
+
+    [Fact]
+    public void MissingParts_WhenInstanceHasSlotsAndMeetings_IsEmpty()
+    {
+        var missing = InstanceValidator.MissingParts(Valid().Meeting("m1", ["inv", "town"]).Build());
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Validate_WhenInstanceHasNoMeetings_ThrowsNamingThem()
+    {
+        var error = Assert.Throws<InstanceException>(() => InstanceValidator.Validate(Valid().Build()));
+
+        Assert.Contains("no meetings", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_WhenInstanceIsConsistent_DoesNotThrow()
     {
         var instance = Valid().Meeting("m1", ["inv", "town"], fixedAt: InstanceBuilder.At(S1, "A")).Meeting("m2", ["ent", "town"], language: "en").Build();

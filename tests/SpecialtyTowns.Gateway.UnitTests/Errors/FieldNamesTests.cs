@@ -11,6 +11,9 @@ public sealed class FieldNamesTests
     [InlineData("town_id", "townId")]
     [InlineData("page.page_size", "page.pageSize")]
     [InlineData("page.page_token", "page.pageToken")]
+    [InlineData("instance_json.slots", "instance.slots")]
+    [InlineData("instance_json.meetings", "instance.meetings")]
+    [InlineData("content.contact_email", "contactEmail")]
     public void ToJson_WhenPathHasSnakeCaseSegments_ReturnsCamelCase(string protoPath, string expected)
     {
         var json = FieldNames.ToJson(protoPath);

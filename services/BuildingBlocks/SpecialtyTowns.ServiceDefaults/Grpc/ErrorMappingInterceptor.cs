@@ -53,6 +53,9 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case RequestValidationException validation:
                 logger.LogInformation("Rejected invalid {Method}: {Violations}", method, validation.Message);
                 return RpcErrors.InvalidArgument(validation.Violations);
+            case InvalidValueException invalid:
+                logger.LogInformation("Rejected implausible {Field} in {Method}", invalid.Field, method);
+                return RpcErrors.InvalidArgument([new FieldViolation(invalid.Field, invalid.Description)]);
             case ForbiddenException forbidden:
                 return RpcErrors.Plain(StatusCode.PermissionDenied, forbidden.Message);
             case NotFoundException notFound:

@@ -9,6 +9,28 @@ public static class InstanceValidator
     /// <summary>Throws <see cref="InstanceException"/> when the instance cannot be scheduled as given.</summary>
     public static void Validate(Instance instance) => Compile(instance);
 
+    /// <summary>
+    /// The parts an instance cannot do without (<c>slots</c>, <c>meetings</c>), by their JSON
+    /// names: with no slot or no meeting there is nothing to schedule, and an empty schedule
+    /// would look like a success.
+    /// </summary>
+    public static IReadOnlyList<string> MissingParts(Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var missing = new List<string>();
+        if (instance.Slots is not { Count: > 0 })
+        {
+            missing.Add("slots");
+        }
+
+        if (instance.Meetings is not { Count: > 0 })
+        {
+            missing.Add("meetings");
+        }
+
+        return missing;
+    }
+
     internal static Problem Compile(Instance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -23,6 +45,7 @@ public static class InstanceValidator
         CheckTables(instance.Tables, errors);
         var participants = CheckParticipants(instance.Participants, slots, errors);
         CheckMeetings(instance, slots, participants, errors);
+        errors.AddRange(MissingParts(instance).Select(part => $"instance has no {part}: it needs at least one slot and one meeting"));
         if (errors.Count > 0)
         {
             throw new InstanceException(errors);

@@ -9,7 +9,7 @@ using SpecialtyTowns.SharedKernel.Errors;
 namespace SpecialtyTowns.Expo.Application;
 
 /// <summary>Changes an event: only the organizer running it, or an admin.</summary>
-public sealed class UpdateEvent(ExpoDbContext db, IOutbox outbox, IIdempotency idempotency)
+public sealed class UpdateEvent(ExpoDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock)
 {
     public async Task<ExpoEvent> ExecuteAsync(UpdateEventCommand command, Caller caller, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class UpdateEvent(ExpoDbContext db, IOutbox outbox, IIdempotency i
             var expoEvent = await db.Events.SingleOrDefaultAsync(e => e.Id == command.Id, ct)
                 ?? throw new NotFoundException("Event", command.Id.ToString());
             caller.RequireThat(expoEvent.IsManagedBy(caller), "change this event");
-            expoEvent.Change(command.Name, command.NameEn, command.City, command.StartsOn, command.EndsOn);
+            expoEvent.Change(command.Name, command.NameEn, command.City, command.StartsOn, command.EndsOn, clock.GetUtcNow());
             outbox.Add(EventAnnouncement.Of(expoEvent));
             return expoEvent.Id;
         }, cancellationToken);

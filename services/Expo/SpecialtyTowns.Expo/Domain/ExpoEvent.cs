@@ -1,5 +1,4 @@
 using SpecialtyTowns.SharedKernel;
-using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Expo.Domain;
 
@@ -26,9 +25,9 @@ public sealed class ExpoEvent
 
     public string TimeZone { get; private set; } = "Asia/Shanghai";
 
-    public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone)
+    public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone, DateTimeOffset now)
     {
-        EnsureDates(startsOn, endsOn);
+        EventDates.Ensure(startsOn, endsOn, now);
         return new ExpoEvent
         {
             Id = Guid.CreateVersion7(),
@@ -45,22 +44,18 @@ public sealed class ExpoEvent
     /// <summary>The organizer that runs the event, and admins, may change it.</summary>
     public bool IsManagedBy(Caller caller) => caller.IsAdmin || caller.IsUser(Roles.Organizer, OrganizerId);
 
-    public void Change(string? name, string? nameEn, string? city, DateOnly? startsOn, DateOnly? endsOn)
+    public void Change(string? name, string? nameEn, string? city, DateOnly? startsOn, DateOnly? endsOn, DateTimeOffset now)
     {
-        EnsureDates(startsOn ?? StartsOn, endsOn ?? EndsOn);
+        if ((startsOn ?? StartsOn) != StartsOn || (endsOn ?? EndsOn) != EndsOn)
+        {
+            EventDates.Ensure(startsOn ?? StartsOn, endsOn ?? EndsOn, now);
+        }
+
         Name = name?.Trim() ?? Name;
         NameEn = nameEn is null ? NameEn : Clean(nameEn);
         City = city is null ? City : Clean(city);
         StartsOn = startsOn ?? StartsOn;
         EndsOn = endsOn ?? EndsOn;
-    }
-
-    private static void EnsureDates(DateOnly startsOn, DateOnly endsOn)
-    {
-        if (endsOn < startsOn)
-        {
-            throw new BusinessRuleException("event-dates-ordered", $"An event cannot end ({endsOn:yyyy-MM-dd}) before it starts ({startsOn:yyyy-MM-dd})");
-        }
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,6 +18,13 @@ public static class ScheduleRequestMapper
             .Must(request.TimeLimitSeconds is >= 0 and <= MaxTimeLimitSeconds, "time_limit_seconds", $"must be between 1 and {MaxTimeLimitSeconds} (0: 30)")
             .ThrowIfInvalid();
         var instance = Parse("instance_json", () => SchedulingJson.ParseInstance(request.InstanceJson));
+        var validator = new RequestValidator();
+        foreach (var part in InstanceValidator.MissingParts(instance))
+        {
+            validator.Must(false, $"instance_json.{part}", $"must hold at least one {part.TrimEnd('s')}");
+        }
+
+        validator.ThrowIfInvalid();
         var previous = string.IsNullOrWhiteSpace(request.PreviousScheduleJson)
             ? null
             : Parse("previous_schedule_json", () => SchedulingJson.ParseSchedule(request.PreviousScheduleJson));

@@ -14,6 +14,8 @@ public static class FieldNames
         ["content.amountMaxFen"] = "amountMaxYuan",
         ["instanceJson"] = "instance",
         ["previousScheduleJson"] = "previousSchedule",
+        ["instanceJson.slots"] = "instance.slots",
+        ["instanceJson.meetings"] = "instance.meetings",
     };
 
     public static string ToJson(string protoPath)

@@ -17,7 +17,7 @@ public sealed class UpdateProject(TownsDbContext db, IOutbox outbox, IIdempotenc
         {
             var project = await db.LoadAsync(caller, command.Id, ct);
             var now = clock.GetUtcNow();
-            if (project.Revise(command.Content, caller.Subject, now))
+            if (project.Revise(command.Content, command.TownId, caller.Subject, now))
             {
                 outbox.Add(new ProjectUpdated(project.Id, project.TownId, project.Title, ProjectKeys.Of(project.Status), project.IndustryCode, project.AmountMinFen, project.AmountMaxFen, now));
             }

@@ -37,7 +37,9 @@ public static class ProjectContentMapper
             .Must(c.Deadline.Length == 0 || TryParseDate(c.Deadline, out deadline), $"{field}.deadline", "must be a date as YYYY-MM-DD")
             .Optional($"{field}.contact_name", c.ContactName, ProjectLimits.Short)
             .Optional($"{field}.contact_phone", c.ContactPhone, 40)
+            .Phone($"{field}.contact_phone", c.ContactPhone)
             .Optional($"{field}.contact_email", c.ContactEmail, 256)
+            .Email($"{field}.contact_email", c.ContactEmail)
             .ThrowIfInvalid();
 
         return new ProjectContent(

@@ -35,9 +35,10 @@ public sealed partial class ProjectsGrpcService(
     public override async Task<Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id).ThrowIfInvalid();
+        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
-        return ToMessage(await update.ExecuteAsync(new UpdateProjectCommand(request.RequestId, Guid.Parse(request.Id), content), caller, context.CancellationToken));
+        Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
+        return ToMessage(await update.ExecuteAsync(new UpdateProjectCommand(request.RequestId, Guid.Parse(request.Id), content, townId), caller, context.CancellationToken));
     }
 
     public override async Task<Project> ChangeProjectStatus(ChangeProjectStatusRequest request, ServerCallContext context)

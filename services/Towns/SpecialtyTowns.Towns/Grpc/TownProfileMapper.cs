@@ -48,7 +48,8 @@ public static class TownProfileMapper
             var c = list.Values[i];
             var field = $"contacts.values[{i}]";
             validator.Required($"{field}.name", c.Name, 100).Optional($"{field}.role", c.Role, 100)
-                .Optional($"{field}.phone", c.Phone, 40).Optional($"{field}.email", c.Email, 256);
+                .Optional($"{field}.phone", c.Phone, 40).Phone($"{field}.phone", c.Phone)
+                .Optional($"{field}.email", c.Email, 256).Email($"{field}.email", c.Email);
             contacts.Add(new TownContact(c.Name.Trim(), Blank(c.Role), Blank(c.Phone), Blank(c.Email)));
         }
 

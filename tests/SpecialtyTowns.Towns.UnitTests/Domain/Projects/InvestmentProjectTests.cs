@@ -44,7 +44,7 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
-        var changed = project.Revise(Content() with { Title = "新标题", AmountMaxFen = 9_000_000_000 }, "u2", Now.AddHours(1));
+        var changed = project.Revise(Content() with { Title = "新标题", AmountMaxFen = 9_000_000_000 }, null, "u2", Now.AddHours(1));
 
         Assert.True(changed);
         var entry = project.History[^1];
@@ -60,7 +60,7 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
 
-        var changed = project.Revise(Content(), "u", Now.AddHours(1));
+        var changed = project.Revise(Content(), null, "u", Now.AddHours(1));
 
         Assert.False(changed);
         Assert.Single(project.History);
@@ -71,10 +71,52 @@ public sealed class InvestmentProjectTests
     {
         var project = InvestmentProject.Draft(Guid.NewGuid(), Content() with { LandAreaSquareMetres = 12000.50m }, "u", Now);
 
-        var changed = project.Revise(Content() with { LandAreaSquareMetres = 12000.5m }, "u", Now.AddHours(1));
+        var changed = project.Revise(Content() with { LandAreaSquareMetres = 12000.5m }, null, "u", Now.AddHours(1));
 
         Assert.False(changed);
         Assert.Single(project.History);
+    }
+
+    [Fact]
+    public void Revise_WhenTheRequestNamesAnotherTown_IsRefusedNamingTownIdAndChangesNothing()
+    {
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
+
+        var error = Assert.Throws<InvalidValueException>(() => project.Revise(Content() with { Title = "改" }, Guid.NewGuid(), "u", Now.AddHours(1)));
+
+        Assert.Equal("town_id", error.Field);
+        Assert.Equal(Content().Title, project.Title);
+        Assert.Single(project.History);
+    }
+
+    [Fact]
+    public void Revise_WhenTheRequestNamesItsOwnTown_Revises()
+    {
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content(), "u", Now);
+
+        var changed = project.Revise(Content() with { Title = "改" }, project.TownId, "u", Now.AddHours(1));
+
+        Assert.True(changed);
+    }
+
+    [Fact]
+    public void Draft_WhenDeadlineInThePast_IsRefusedNamingTheDeadline()
+    {
+        var error = Assert.Throws<InvalidValueException>(() => InvestmentProject.Draft(Guid.NewGuid(), Content() with { Deadline = new DateOnly(1900, 1, 1) }, "u", Now));
+
+        Assert.Equal("content.deadline", error.Field);
+    }
+
+    [Fact]
+    public void Revise_WhenTheDeadlineHasLapsedAndIsKept_RevisesTheOtherFields()
+    {
+        var deadline = DateOnly.FromDateTime(Now.Date).AddDays(10);
+        var project = InvestmentProject.Draft(Guid.NewGuid(), Content() with { Deadline = deadline }, "u", Now);
+
+        var changed = project.Revise(Content() with { Deadline = deadline, Title = "改" }, null, "u", Now.AddDays(40));
+
+        Assert.True(changed);
+        Assert.Equal(deadline, project.Deadline);
     }
 
     [Fact]
@@ -85,7 +127,7 @@ public sealed class InvestmentProjectTests
         project.MoveTo(ProjectStatus.Negotiating, "u", null, Now);
         project.MoveTo(ProjectStatus.Signed, "u", "签约仪式", Now);
 
-        var error = Assert.Throws<BusinessRuleException>(() => project.Revise(Content() with { Title = "改" }, "u", Now));
+        var error = Assert.Throws<BusinessRuleException>(() => project.Revise(Content() with { Title = "改" }, null, "u", Now));
 
         Assert.Equal("project-editable", error.Rule);
     }

@@ -46,6 +46,10 @@ public static class AuthApi
         {
             problems.Add("password", "is required");
         }
+        else if (body.Password.Length > PasswordLimits.MaxLength)
+        {
+            problems.Add("password", PasswordLimits.TooLong);
+        }
 
         if (body.Role == Roles.Admin)
         {
@@ -71,6 +75,11 @@ public static class AuthApi
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
+        if (body.Password?.Length > PasswordLimits.MaxLength)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [PasswordLimits.TooLong] });
+        }
+
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
         {
             return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);

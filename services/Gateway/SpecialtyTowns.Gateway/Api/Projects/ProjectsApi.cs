@@ -57,7 +57,7 @@ public static partial class ProjectsApi
             return problems.ToResult();
         }
 
-        var project = await projects.UpdateProjectAsync(new UpdateProjectRequest { Id = id.ToString(), Content = content, RequestId = http.Headers["Idempotency-Key"].ToString() }, cancellationToken: cancellationToken);
+        var project = await projects.UpdateProjectAsync(new UpdateProjectRequest { Id = id.ToString(), Content = content, RequestId = http.Headers["Idempotency-Key"].ToString(), TownId = body.TownId?.ToString() ?? string.Empty }, cancellationToken: cancellationToken);
         return Results.Ok(ProjectMapping.ToResponse(project));
     }
 

@@ -68,6 +68,7 @@ public sealed class InvestmentProject
             Status = ProjectStatus.Draft,
             CreatedAt = now,
         };
+        ProjectDeadline.Ensure(content.Deadline, null, now);
         project.SetContent(content);
         project.UpdatedAt = now;
         project._history.Add(ProjectHistoryEntry.Record(project.Id, now, actor, "created", null, ProjectStatus.Draft, null));
@@ -91,13 +92,24 @@ public sealed class InvestmentProject
     /// <summary>Only the project's town and admins change a project (or read its history).</summary>
     public bool MayBeChangedBy(Caller caller) => caller.IsAdmin || caller.IsTown(TownId);
 
-    /// <summary>Replaces the content; returns whether anything changed.</summary>
-    public bool Revise(ProjectContent content, string actor, DateTimeOffset now)
+    /// <summary>
+    /// Replaces the content; returns whether anything changed. A town the request names must be
+    /// this project's own: a project never moves between towns, and a contradicting town is
+    /// refused rather than silently ignored.
+    /// </summary>
+    public bool Revise(ProjectContent content, Guid? namedTownId, string actor, DateTimeOffset now)
     {
+        if (namedTownId is { } named && named != TownId)
+        {
+            throw new InvalidValueException("town_id", "is not the project's town; a project cannot move to another town (omit townId or send its own)");
+        }
+
         if (!ProjectLifecycle.IsEditable(Status))
         {
             throw new BusinessRuleException("project-editable", $"A {ProjectKeys.Of(Status)} project can no longer be edited");
         }
+
+        ProjectDeadline.Ensure(content.Deadline, Deadline, now);
 
         var before = Snapshot();
         SetContent(content);
