@@ -25,9 +25,9 @@ public static class TextInputFilter
             var problems = new RequestProblems();
             for (var i = 0; i < invocation.Arguments.Count && i < parameters.Length; i++)
             {
-                // [AsParameters] spreads a record over the query string: its properties are top-level names.
-                var prefix = parameters[i].GetCustomAttribute<AsParametersAttribute>() is null ? Name(parameters[i].Name!) : null;
-                Check(invocation.Arguments[i], prefix, multiLineField: parameters[i].Name!, problems);
+                // A body's or [AsParameters] record's properties are top-level names; a plain
+                // string parameter (query or route) is named as the parameter.
+                Check(invocation.Arguments[i], path: null, multiLineField: Name(parameters[i].Name!), problems);
             }
 
             return problems.HasErrors ? ValueTask.FromResult<object?>(problems.ToResult()) : next(invocation);
