@@ -207,6 +207,18 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => Client(null).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
     }
 
+    [Fact]
+    public async Task RegisterEnterprise_WhenNameOrProductHasForbiddenCharacters_FailsInvalidArgumentAndStoresNothing()
+    {
+        var townId = Guid.NewGuid();
+        var request = Registration(townId);
+        request.Name += "\u0000";
+        request.Products.Add("醋\u202E饮料");
+
+        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Admin()).RegisterEnterpriseAsync(request).ResponseAsync, "name", "products[2]");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE town_id = $1", townId));
+    }
+
     private static RegisterEnterpriseRequest Registration(Guid townId, string? requestId = null, string? name = null) => new()
     {
         RequestId = requestId ?? string.Empty,

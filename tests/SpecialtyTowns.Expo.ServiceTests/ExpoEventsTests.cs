@@ -194,6 +194,18 @@ public sealed class ExpoEventsTests(ExpoHost host)
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => Client(null).UpdateEventAsync(new UpdateEventRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
     }
 
+    [Fact]
+    public async Task CreateEvent_WhenNameHasNulOrCityALineBreak_FailsInvalidArgumentAndStoresNothing()
+    {
+        var request = Creation();
+        var name = request.Name;
+        request.Name += "\u0000";
+        request.City = "太原\n市";
+
+        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Admin()).CreateEventAsync(request).ResponseAsync, "name", "city");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM events WHERE name LIKE $1", name + "%"));
+    }
+
     private static CreateEventRequest Creation(string? requestId = null) => new()
     {
         RequestId = requestId ?? string.Empty,

@@ -237,6 +237,27 @@ public sealed class LeadsServiceTests(LeadsHost host)
         await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Investor()).ListLeadsAsync(request).ResponseAsync, "page.page_size", "page.page_token");
     }
 
+    [Fact]
+    public async Task CreateLead_WhenMessageHasNul_FailsInvalidArgumentAndStoresNothing()
+    {
+        var townId = await KnownTownAsync();
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => Client(TestCaller.Investor()).CreateLeadAsync(new CreateLeadRequest { TownId = townId.ToString(), Message = "你好\n\u0000" }).ResponseAsync,
+            "message");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM leads WHERE town_id = $1", townId));
+    }
+
+    [Fact]
+    public async Task CreateLead_WhenMessageSpansLines_IsAccepted()
+    {
+        var townId = await KnownTownAsync();
+
+        var lead = await Client(TestCaller.Investor()).CreateLeadAsync(new CreateLeadRequest { TownId = townId.ToString(), Message = "你好，\r\n\t想了解醋产业园。🏭" });
+
+        Assert.Equal("你好，\r\n\t想了解醋产业园。🏭", lead.Message);
+    }
+
     private static TownRegistered Registered() => new(
         Guid.NewGuid(),
         "测试镇 " + Guid.NewGuid().ToString("N")[..8],

@@ -364,4 +364,18 @@ public sealed class ProjectsServiceTests(TownsHost host)
 
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => host.Projects(TestCaller.OfRole(role)).GetProjectHistoryAsync(new GetProjectHistoryRequest { Id = project.Id }).ResponseAsync);
     }
+
+    [Fact]
+    public async Task CreateProject_WhenTitleHasNul_FailsInvalidArgumentAndStoresNothingWhileDescriptionMayHaveLines()
+    {
+        var town = await host.RegisterTownAsync();
+        var content = TownsData.Content();
+        content.Title += "\u0000";
+        content.Description = "第一段\n\n第二段";
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => host.Projects(TestCaller.Admin()).CreateProjectAsync(new CreateProjectRequest { TownId = town.Id, Content = content }).ResponseAsync,
+            "content.title");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM projects WHERE town_id = $1", Guid.Parse(town.Id)));
+    }
 }

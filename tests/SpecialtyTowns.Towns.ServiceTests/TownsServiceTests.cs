@@ -269,4 +269,40 @@ public sealed class TownsServiceTests(TownsHost host)
     {
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => host.Towns(null).UpdateTownAsync(new UpdateTownRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
     }
+
+    [Fact]
+    public async Task RegisterTown_WhenNameHasNulAndFactABidiOverride_FailsInvalidArgumentAndStoresNothing()
+    {
+        var request = TownsData.Registration();
+        var name = request.Name;
+        request.Name += "\u0000";
+        request.Facts.Add("\u202Eexe.醋");
+
+        await RpcAssert.InvalidArgumentAsync(() => host.Towns(TestCaller.Admin()).RegisterTownAsync(request).ResponseAsync, "name", "facts[1]");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM towns WHERE name LIKE $1", name + "%"));
+    }
+
+    [Fact]
+    public async Task UpdateTown_WhenNestedContactNameHasAControlCharacter_FailsInvalidArgumentNamingItsPath()
+    {
+        var town = await host.RegisterTownAsync();
+        var request = new UpdateTownRequest
+        {
+            Id = town.Id,
+            Contacts = new ContactList { Values = { new TownContact { Name = "张三" }, new TownContact { Name = "李\u001B四" } } },
+        };
+
+        await RpcAssert.InvalidArgumentAsync(() => host.Towns(TestCaller.Admin()).UpdateTownAsync(request).ResponseAsync, "contacts.values[1].name");
+    }
+
+    [Fact]
+    public async Task RegisterTown_WhenNameIsAtItsLimitInEmoji_IsAccepted()
+    {
+        var request = TownsData.Registration();
+        request.Name = string.Concat(Enumerable.Repeat("🏭", 100 - 9)) + Guid.NewGuid().ToString("N")[..9];
+
+        var town = await host.Towns(TestCaller.Admin()).RegisterTownAsync(request);
+
+        Assert.Equal(request.Name, town.Name);
+    }
 }

@@ -45,6 +45,28 @@ public sealed class RequestValidatorTests
     }
 
     [Theory]
+    [InlineData("定襄法兰专业镇🏭🏭🏭")]
+    [InlineData("🏭🏭🏭🏭🏭🏭🏭🏭🏭🏭")]
+    public void Required_WhenTenCharactersTakeMoreUtf16Units_CountsCharacters(string value)
+    {
+        var validator = new RequestValidator();
+
+        validator.Required("name", value, MaxLength);
+
+        Assert.Empty(validator.Violations);
+    }
+
+    [Fact]
+    public void Required_WhenElevenEmojiExceedTen_ReportsTheLengthInCharacters()
+    {
+        var validator = new RequestValidator();
+
+        validator.Required("name", string.Concat(Enumerable.Repeat("🏭", MaxLength + 1)), MaxLength);
+
+        Assert.Equal("is 11 characters long; at most 10 are allowed", Assert.Single(validator.Violations).Description);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     public void Optional_WhenValueIsAbsent_ReportsNothing(string? value)

@@ -1,3 +1,5 @@
+using SpecialtyTowns.ServiceDefaults.Validation;
+
 namespace SpecialtyTowns.Search.Querying;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal static class SearchQueryValidator
             throw new ArgumentOutOfRangeException("page", query.Page, $"Paging stops at result {SearchQuery.MaxResultWindow}; narrow the query.");
         }
 
-        if (query.Text?.Length > SearchQuery.MaxTextLength)
+        if (TextRule.Length(query.Text) > SearchQuery.MaxTextLength)
         {
             throw new ArgumentException($"Text is longer than {SearchQuery.MaxTextLength} characters.", "text");
         }
@@ -38,7 +40,7 @@ internal static class SearchQueryValidator
         {
             var dimension = schema.Facets.FirstOrDefault(f => f.Name == name)
                 ?? throw new ArgumentException($"There is no facet '{name}' to filter on.", name);
-            if (value is null || value.Length == 0 || value.Length > SearchQuery.MaxFilterLength)
+            if (value is null || value.Length == 0 || TextRule.Length(value) > SearchQuery.MaxFilterLength)
             {
                 throw new ArgumentException($"{name} must be 1 to {SearchQuery.MaxFilterLength} characters.", name);
             }

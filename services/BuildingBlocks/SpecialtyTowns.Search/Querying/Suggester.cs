@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using SpecialtyTowns.Search.Analysis;
 using SpecialtyTowns.Search.Facets;
 using SpecialtyTowns.Search.Indexing;
+using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Search.Querying;
 
@@ -23,7 +24,7 @@ internal sealed class Suggester(SearchAnalyzers analyzers, IReadOnlyList<string>
     public static void Validate(string prefix, int max)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        if (string.IsNullOrWhiteSpace(prefix) || prefix.Length > MaxPrefixLength)
+        if (string.IsNullOrWhiteSpace(prefix) || TextRule.Length(prefix) > MaxPrefixLength)
         {
             throw new ArgumentException($"prefix must be 1 to {MaxPrefixLength} characters and not blank.", nameof(prefix));
         }

@@ -42,12 +42,15 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>gRPC with the error-mapping interceptor, health service and reflection.</summary>
+    /// <summary>gRPC with the error-mapping and text interceptors, health service and reflection.</summary>
     public static IHostApplicationBuilder AddGrpcDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+
+            // Inside the error mapping, so its refusal answers InvalidArgument.
+            options.Interceptors.Add<TextValidationInterceptor>();
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         builder.Services.AddGrpcHealthChecks();

@@ -103,9 +103,10 @@ public sealed class RequestValidator
 
     private void MaxLength(string field, string value, int maxLength)
     {
-        if (value.Length > maxLength)
+        var length = TextRule.Length(value);
+        if (length > maxLength)
         {
-            _violations.Add(new FieldViolation(field, $"is {value.Length} characters long; at most {maxLength} are allowed"));
+            _violations.Add(new FieldViolation(field, $"is {length} characters long; at most {maxLength} are allowed"));
         }
     }
 }

@@ -66,16 +66,20 @@ public static class GatewayServiceExtensions
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
-        app.MapAuthApi();
-        app.MapAccountsApi();
-        app.MapTownsApi();
-        app.MapProjectsApi();
-        app.MapSearchApi();
-        app.MapSchedulesApi();
-        app.MapEnterprisesApi();
-        app.MapLeadsApi();
-        app.MapEventsApi();
-        app.MapReadModelsApi();
+
+        // Every API route, present and future, gets the text rule without remembering it.
+        var api = app.MapGroup(string.Empty);
+        api.AddEndpointFilterFactory(TextInputFilter.Create);
+        api.MapAuthApi();
+        api.MapAccountsApi();
+        api.MapTownsApi();
+        api.MapProjectsApi();
+        api.MapSearchApi();
+        api.MapSchedulesApi();
+        api.MapEnterprisesApi();
+        api.MapLeadsApi();
+        api.MapEventsApi();
+        api.MapReadModelsApi();
         return app;
     }
 }

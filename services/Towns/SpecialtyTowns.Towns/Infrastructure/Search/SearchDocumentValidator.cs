@@ -1,4 +1,6 @@
+using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application.Search;
+
 namespace SpecialtyTowns.Towns.Infrastructure.Search;
 
 /// <summary>Rejects documents the index could not search or facet correctly; <see cref="TownsSearchSchema"/> runs it on every write.</summary>
@@ -100,7 +102,7 @@ internal static class SearchDocumentValidator
 
     private static void RequireLength(string? value, int maxLength, string name)
     {
-        if (value?.Length > maxLength)
+        if (TextRule.Length(value) > maxLength)
         {
             throw new ArgumentException($"{name} is longer than {maxLength} characters.", name);
         }
