@@ -39,7 +39,7 @@ public sealed class BadInputCorpusTests
 
         var cases = BadInputCorpus.For(route, ThingBaseline, "m");
 
-        string[] paths = ["townId", "title", "amount", "year", "tags", "tags[0]", "contacts", "contacts[0]", "contacts[0].name", "contacts[0].email", "extra"];
+        string[] paths = ["townId", "title", "amount", "year", "deadline", "tags", "tags[0]", "contacts", "contacts[0]", "contacts[0].name", "contacts[0].email", "extra"];
         foreach (var path in paths)
         {
             Assert.Contains(cases, c => c.Class == BadInputClass.WrongType && c.Fields[0] == path);
@@ -87,6 +87,7 @@ public sealed class BadInputCorpusTests
         var cases = BadInputCorpus.For(route, ThingBaseline, "m");
 
         Assert.Contains(cases, c => c.Class == BadInputClass.MalformedId && c.Fields[0] == "townId");
+        Assert.Contains(cases, c => c.Class == BadInputClass.Date && c.Fields[0] == "deadline" && Text(c).Contains("\"deadline\":\"0001-01-01\"", StringComparison.Ordinal));
         Assert.Contains(cases, c => c.Class == BadInputClass.OutOfRangeNumber && c.Fields[0] == "year" && Text(c).Contains("1.5", StringComparison.Ordinal));
         Assert.Contains(cases, c => c.Class == BadInputClass.NullInArray && c.Fields[0] == "tags" && Text(c).Contains("\"tags\":[null]", StringComparison.Ordinal));
         Assert.Contains(cases, c => c.Class == BadInputClass.OversizedBody && c.Body!.Length > BadInputCorpus.BodyLimitBytes);

@@ -36,6 +36,7 @@ internal static class SampleDocument
                   "title": { "type": "string", "maxLength": 100 },
                   "amount": { "pattern": "^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?$", "type": ["number", "string"], "format": "double" },
                   "year": { "type": ["null", "integer", "string"], "format": "int32" },
+                  "deadline": { "type": ["null", "string"] },
                   "tags": { "type": ["null", "array"], "items": { "type": "string" } },
                   "contacts": { "type": ["null", "array"], "items": { "$ref": "#/components/schemas/Contact" } },
                   "extra": { "oneOf": [ { "type": "null" }, { "$ref": "#/components/schemas/Anything" } ] }

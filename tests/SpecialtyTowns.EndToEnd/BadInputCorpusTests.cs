@@ -36,7 +36,7 @@ public sealed class BadInputCorpusTests(SystemFixture fixture)
     private static readonly Dictionary<string, string> RicherBaselines = new(StringComparer.Ordinal)
     {
         ["PATCH /api/v1/towns/{id}"] = """
-            {"keyFigures":[{"metric":"employment","value":40000,"unit":"people","year":2024,"source":"语料 corpus","quote":"从业人员4万多"}],
+            {"keyFigures":[{"metric":"从业人员 employment","value":40000,"unit":"people","year":2024,"source":"语料 corpus","quote":"从业人员4万多"}],
              "contacts":[{"name":"张主任 Zhang","role":"招商 investment","phone":"13800138000","email":"zhang@example.cn"}]}
             """,
     };

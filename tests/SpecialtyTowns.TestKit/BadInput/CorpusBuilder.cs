@@ -354,6 +354,9 @@ internal sealed partial class CorpusBuilder(OpenApiRoute route, BadInputBaseline
         _ when OpenApiSchema.Enum(schema) is [var first, ..] => first,
         _ when name.Contains("email", StringComparison.OrdinalIgnoreCase) => "corpus@example.com",
         _ when name.Contains("phone", StringComparison.OrdinalIgnoreCase) => "13800138000",
+
+        // Dates the schema types as plain strings (DateOnly bound by hand) still get the date cases.
+        _ when DateName().IsMatch(name) => "2030-06-01",
         _ => "语料 corpus",
     };
 
@@ -497,6 +500,9 @@ internal sealed partial class CorpusBuilder(OpenApiRoute route, BadInputBaseline
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(date|deadline|[a-z]On)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateName();
 
     [GeneratedRegex(@"^[a-z]+(-[a-z]+)*$")]
     private static partial Regex EnumLike();
