@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Errors;
@@ -14,6 +15,7 @@ namespace SpecialtyTowns.Gateway.Identity;
 /// </summary>
 public sealed class AccountRegistrar(
     UserManager<ApplicationUser> users,
+    GatewayDbContext db,
     TownsService.TownsServiceClient towns,
     EnterprisesService.EnterprisesServiceClient enterprises,
     TimeProvider clock,
@@ -66,8 +68,9 @@ public sealed class AccountRegistrar(
         var answer = Results.Json(new RegistrationResponse(email, role, status.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
         if (await users.FindByEmailAsync(email) is { } existing)
         {
-            // The password is judged and hashed as for a new account, so that neither the answer
-            // (a weak password is refused either way) nor its time tells that the email is taken.
+            // The same work as a new account (password judged and hashed, the uniqueness queries,
+            // one committed write), so that neither the answer (a weak password is refused either
+            // way) nor its time tells that the email is taken.
             var weak = await PasswordProblemsAsync(existing, password);
             if (weak.HasErrors)
             {
@@ -75,6 +78,7 @@ public sealed class AccountRegistrar(
             }
 
             users.PasswordHasher.HashPassword(existing, password);
+            await MirrorNewAccountWritesAsync(email, existing.Id, cancellationToken);
             logger.LogInformation("Registration for an existing email refused silently");
             return answer;
         }
@@ -111,6 +115,19 @@ public sealed class AccountRegistrar(
 
         logger.LogInformation("Account {UserId} registered as {Role} ({Status})", user.Id, role, status);
         return answer;
+    }
+
+    private async Task MirrorNewAccountWritesAsync(string email, Guid existingId, CancellationToken cancellationToken)
+    {
+        var twin = new ApplicationUser { UserName = email, Email = email };
+        foreach (var validator in users.UserValidators)
+        {
+            await validator.ValidateAsync(users, twin);
+        }
+
+        // Writes nothing new, but commits like the insert of a new account does.
+        await db.Users.Where(u => u.Id == existingId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), cancellationToken);
     }
 
     private async Task<RequestProblems> PasswordProblemsAsync(ApplicationUser user, string password)
