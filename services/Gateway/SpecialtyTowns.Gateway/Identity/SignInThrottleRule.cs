@@ -6,8 +6,10 @@ namespace SpecialtyTowns.Gateway.Identity;
 /// </summary>
 public sealed class SignInThrottleRule
 {
+    /// <summary>Failures that cost nothing: a user mistyping a password is not slowed.</summary>
     public int FreeFailures { get; set; } = 5;
 
+    /// <summary>The wait once the free failures are spent; it doubles with each further failure.</summary>
     public TimeSpan FirstDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(15);
