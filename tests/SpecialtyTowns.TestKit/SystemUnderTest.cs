@@ -79,6 +79,10 @@ public sealed class SystemUnderTest : IAsyncDisposable
         // Every test talks from 127.0.0.1; the rate-limit tests start a replica with tight limits.
         gateway["RateLimiting__PerIp__PermitLimit"] = "1000000";
         gateway["RateLimiting__PerUser__PermitLimit"] = "1000000";
+        gateway["Auth__SignInThrottle__PerClient__FreeFailures"] = "1000000";
+
+        // Long enough that a client throttled at a test's start is still throttled at its end.
+        gateway["Auth__SignInThrottle__PerAccountAndClient__FirstDelay"] = "00:05:00";
         foreach (var (name, address) in GrpcAddresses)
         {
             gateway[$"Services__{char.ToUpperInvariant(name[0])}{name[1..]}__Grpc"] = address.ToString();

@@ -93,29 +93,99 @@ public sealed class TokenTests(SystemFixture fixture)
     }
 
     [Fact]
-    public async Task Login_WhenTooManyFailures_LocksTheAccountWithoutRevealingIt()
+    public async Task Login_WhenAnotherClientFailsOnTheAccount_ThrottlesThatClientButTheOwnerSignsIn()
     {
         var (email, _) = await RegisterInvestorAsync();
-        var titles = new List<string>();
+        using var attacker = ClientAddress.From(fixture.System.GatewayAddress, "127.0.0.2");
+        var attempts = new List<HttpStatusCode>();
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 8; i++)
         {
-            titles.Add(await FailedLoginTitleAsync(email, "wrong-password-" + i));
+            attempts.Add(await LoginStatusAsync(attacker, email, "wrong-password-" + i));
         }
 
-        using var locked = await fixture.Gateway.PostAsJsonAsync("/api/v1/auth/login", new { email, password = World.Password });
-        var unknown = await FailedLoginTitleAsync(World.Email("nobody"), World.Password);
+        var attackerWithRightPassword = await LoginStatusAsync(attacker, email, World.Password);
+        var owner = await LoginStatusAsync(fixture.Gateway, email, World.Password);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        var lockedTitle = (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
-        Assert.All(titles, t => Assert.Equal(unknown, t));
-        Assert.Equal(unknown, lockedTitle);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)], attempts);
+        Assert.Equal(HttpStatusCode.TooManyRequests, attackerWithRightPassword);
+        Assert.Equal(HttpStatusCode.OK, owner);
     }
 
-    private async Task<string> FailedLoginTitleAsync(string email, string password)
+    [Fact]
+    public async Task Login_WhenSomeoneFailsOnTheAdminFromElsewhere_TheAdminStillSignsIn()
     {
-        using var response = await fixture.Gateway.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        using var attacker = ClientAddress.From(fixture.System.GatewayAddress, "127.0.0.3");
+        for (var i = 0; i < 10; i++)
+        {
+            await LoginStatusAsync(attacker, SystemUnderTest.AdminEmail, "wrong-password-" + i);
+        }
+
+        var throttled = await LoginStatusAsync(attacker, SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
+        var admin = await LoginStatusAsync(fixture.Gateway, SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled);
+        Assert.Equal(HttpStatusCode.OK, admin);
+    }
+
+    [Fact]
+    public async Task Login_WhenFailingOrThrottled_AnswersAlikeForKnownAndUnknownEmails()
+    {
+        var (email, _) = await RegisterInvestorAsync();
+        var nobody = World.Email("nobody");
+        using var client = ClientAddress.From(fixture.System.GatewayAddress, "127.0.0.4");
+        var knownTitles = new List<string>();
+        var unknownTitles = new List<string>();
+
+        for (var i = 0; i < 6; i++)
+        {
+            knownTitles.Add(await LoginTitleAsync(client, email, "wrong-password-" + i));
+            unknownTitles.Add(await LoginTitleAsync(client, nobody, "wrong-password-" + i));
+        }
+
+        Assert.Equal(unknownTitles, knownTitles);
+        Assert.Equal(2, knownTitles.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Logout_WhenTokenIsAnotherUsers_RevokesNothing()
+    {
+        var (caller, _) = await RegisterInvestorAsync();
+        var (other, _) = await RegisterInvestorAsync();
+        var callerClient = fixture.NewClient((await fixture.LoginAsync(caller, World.Password)).GetProperty("accessToken").GetString());
+        var othersToken = (await fixture.LoginAsync(other, World.Password)).GetProperty("refreshToken").GetString()!;
+
+        using var logout = await callerClient.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = othersToken });
+        using var refresh = await RefreshAsync(othersToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_WhenTokenIsTheCallersOwn_RevokesIt()
+    {
+        var (caller, _) = await RegisterInvestorAsync();
+        var tokens = await fixture.LoginAsync(caller, World.Password);
+        var callerClient = fixture.NewClient(tokens.GetProperty("accessToken").GetString());
+        var refreshToken = tokens.GetProperty("refreshToken").GetString()!;
+
+        using var logout = await callerClient.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken });
+        using var refresh = await RefreshAsync(refreshToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+    }
+
+    private static async Task<HttpStatusCode> LoginStatusAsync(HttpClient client, string email, string password)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        return response.StatusCode;
+    }
+
+    private static async Task<string> LoginTitleAsync(HttpClient client, string email, string password)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()!;
     }
 

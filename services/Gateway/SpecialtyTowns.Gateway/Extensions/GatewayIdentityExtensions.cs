@@ -25,9 +25,9 @@ public static class GatewayIdentityExtensions
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = builder.Configuration.GetValue("Auth:LockoutDuration", TimeSpan.FromMinutes(15));
+                // No account-wide lockout: anyone could trigger it against anyone. SignInThrottle
+                // slows the failing client instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<GatewayDbContext>()
             .AddSignInManager();
@@ -38,6 +38,11 @@ public static class GatewayIdentityExtensions
         builder.Services.AddScoped<RefreshTokenStore>();
         builder.Services.AddScoped<SessionIssuer>();
         builder.Services.AddScoped<AccountRegistrar>();
+        builder.Services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration(SignInThrottleOptions.SectionName)
+            .Validate(options => options.PerAccountAndClient.IsValid() && options.PerClient.IsValid(), "Auth:SignInThrottle: FreeFailures and delays must be positive, MaxDelay >= FirstDelay, Memory >= MaxDelay")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<PendingAccounts>();
         builder.Services.AddTransient<IdentityForwardingInterceptor>();
 

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Errors;
@@ -14,11 +15,15 @@ namespace SpecialtyTowns.Gateway.Identity;
 /// </summary>
 public sealed class AccountRegistrar(
     UserManager<ApplicationUser> users,
+    GatewayDbContext db,
     TownsService.TownsServiceClient towns,
     EnterprisesService.EnterprisesServiceClient enterprises,
     TimeProvider clock,
     ILogger<AccountRegistrar> logger)
 {
+    private const string DuplicateEmail = nameof(IdentityErrorDescriber.DuplicateEmail);
+    private const string DuplicateUserName = nameof(IdentityErrorDescriber.DuplicateUserName);
+
     public async Task<IResult> RegisterAsync(string email, string password, string role, Guid? townId, Guid? enterpriseId, CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
@@ -61,8 +66,19 @@ public sealed class AccountRegistrar(
 
         var status = role == Roles.Investor ? AccountStatus.Active : AccountStatus.Pending;
         var answer = Results.Json(new RegistrationResponse(email, role, status.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
+            // The same work as a new account (password judged and hashed, the uniqueness queries,
+            // one committed write), so that neither the answer (a weak password is refused either
+            // way) nor its time tells that the email is taken.
+            var weak = await PasswordProblemsAsync(existing, password);
+            if (weak.HasErrors)
+            {
+                return weak.ToResult();
+            }
+
+            users.PasswordHasher.HashPassword(existing, password);
+            await MirrorNewAccountWritesAsync(email, existing.Id, cancellationToken);
             logger.LogInformation("Registration for an existing email refused silently");
             return answer;
         }
@@ -80,6 +96,13 @@ public sealed class AccountRegistrar(
             CreatedAt = clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded && created.Errors.All(e => e.Code is DuplicateEmail or DuplicateUserName))
+        {
+            // The same email registered concurrently: answered as any existing email is.
+            logger.LogInformation("Registration for an existing email refused silently");
+            return answer;
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
@@ -92,6 +115,34 @@ public sealed class AccountRegistrar(
 
         logger.LogInformation("Account {UserId} registered as {Role} ({Status})", user.Id, role, status);
         return answer;
+    }
+
+    private async Task MirrorNewAccountWritesAsync(string email, Guid existingId, CancellationToken cancellationToken)
+    {
+        var twin = new ApplicationUser { UserName = email, Email = email };
+        foreach (var validator in users.UserValidators)
+        {
+            await validator.ValidateAsync(users, twin);
+        }
+
+        // Writes nothing new, but commits like the insert of a new account does.
+        await db.Users.Where(u => u.Id == existingId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), cancellationToken);
+    }
+
+    private async Task<RequestProblems> PasswordProblemsAsync(ApplicationUser user, string password)
+    {
+        var problems = new RequestProblems();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            foreach (var error in result.Errors)
+            {
+                problems.Add("password", error.Description);
+            }
+        }
+
+        return problems;
     }
 
     private async Task<bool> TownExistsAsync(Guid townId, CancellationToken cancellationToken)

@@ -50,10 +50,11 @@ public sealed class RefreshTokenStore(GatewayDbContext db, IOptions<AuthOptions>
         return new RefreshOutcome(row.UserId, next, Reused: false);
     }
 
-    public async Task RevokeAsync(string token, CancellationToken cancellationToken)
+    /// <summary>Revokes the token's family if the token is <paramref name="userId"/>'s; another user's token is left alone, as an unknown one.</summary>
+    public async Task RevokeAsync(string token, Guid userId, CancellationToken cancellationToken)
     {
         var hash = Hash(token);
-        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
+        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash && t.UserId == userId).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
         if (familyId is { } family)
         {
             await RevokeFamilyAsync(family, clock.GetUtcNow(), cancellationToken);

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Gateway.Api.Accounts;
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.Gateway.Identity;
+using SpecialtyTowns.Gateway.RateLimiting;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.SharedKernel;
 
@@ -12,14 +14,18 @@ namespace SpecialtyTowns.Gateway.Api.Auth;
 public static class AuthApi
 {
     private const string InvalidCredentials = "Invalid email or password";
+    private const string TooManyFailures = "Too many failed sign-ins from this client; try again later";
 
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/register", RegisterAsync).WithName("Register").AllowAnonymous()
+            .AddEndpointFilter(MinimumAnswerTime.Of(options => options.RegistrationAnswerTime))
             .Produces<RegistrationResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapPost("/login", LoginAsync).WithName("Login").AllowAnonymous()
-            .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .AddEndpointFilter(MinimumAnswerTime.Of(options => options.SignInAnswerTime))
+            .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/refresh", RefreshAsync).WithName("Refresh").AllowAnonymous()
             .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).WithName("Logout").RequireAuthorization()
@@ -70,8 +76,9 @@ public static class AuthApi
 
     private static async Task<IResult> LoginAsync(
         LoginBody body,
+        HttpContext http,
         UserManager<ApplicationUser> users,
-        SignInManager<ApplicationUser> signIn,
+        SignInThrottle throttle,
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
@@ -85,21 +92,34 @@ public static class AuthApi
             return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var user = await users.FindByEmailAsync(body.Email.Trim());
+        // Throttled by email and client address whether or not the email has an account, and
+        // before the password is checked: a throttled client learns nothing, not even the right password.
+        var email = body.Email.Trim();
+        var client = GatewayRateLimiter.AddressPartition(http);
+        var wait = await throttle.WaitAsync(email, client);
+        if (wait > TimeSpan.Zero)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(title: TooManyFailures, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             // Spend the time a real check takes, so timing does not tell who has an account.
             users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash.Value, body.Password);
-            return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var check = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        // CheckPasswordAsync writes nothing on failure (no lockout counter), like the unknown path.
+        if (user is null || !await users.CheckPasswordAsync(user, body.Password))
         {
-            // Wrong password and locked out answer alike.
+            await throttle.FailedAsync(email, client);
             return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        await throttle.SucceededAsync(email, client);
+
+        // Only someone who knows the password learns that the account exists and waits.
         if (user.Status != AccountStatus.Active)
         {
             return Results.Problem(
@@ -132,11 +152,12 @@ public static class AuthApi
         return Results.Ok(sessions.Continue(user, outcome.NewToken!));
     }
 
-    private static async Task<IResult> LogoutAsync(RefreshBody body, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    private static async Task<IResult> LogoutAsync(RefreshBody body, HttpContext http, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(body.RefreshToken))
+        // Only the caller's own token is revoked; another user's answers like an unknown one.
+        if (!string.IsNullOrWhiteSpace(body.RefreshToken) && Guid.TryParse(http.User.FindFirst(ClaimNames.Subject)?.Value, out var userId))
         {
-            await refreshTokens.RevokeAsync(body.RefreshToken, cancellationToken);
+            await refreshTokens.RevokeAsync(body.RefreshToken, userId, cancellationToken);
         }
 
         return Results.NoContent();
