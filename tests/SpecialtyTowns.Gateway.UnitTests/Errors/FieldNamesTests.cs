@@ -30,4 +30,63 @@ public sealed class FieldNamesTests
 
         Assert.Equal(protoPath, json);
     }
+
+    [Theory]
+    [InlineData("facts.values", "facts")]
+    [InlineData("facts.values[2]", "facts[2]")]
+    [InlineData("contacts.values[0].name", "contacts[0].name")]
+    [InlineData("key_figures.values[1].value_text", "keyFigures[1].valueText")]
+    [InlineData("platforms.values", "platforms")]
+    public void ToJson_WhenPathCrossesAListWrapper_ReturnsThePlainArrayPath(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath);
+
+        Assert.Equal(expected, json);
+    }
+
+    [Theory]
+    [InlineData("content.title", "title")]
+    [InlineData("content.industry_code", "industry")]
+    [InlineData("content.amount_min_fen", "amountMinYuan")]
+    [InlineData("content.amount_max_fen", "amountMaxYuan")]
+    [InlineData("content.cooperation_modes[0]", "cooperationModes[0]")]
+    [InlineData("instance_json", "instance")]
+    public void ToJson_WhenBodyIsShapedDifferentlyFromTheProto_ReturnsTheRestName(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath);
+
+        Assert.Equal(expected, json);
+    }
+
+    [Theory]
+    [InlineData("text", "q")]
+    [InlineData("page.page_size", "pageSize")]
+    [InlineData("page.page", "page")]
+    [InlineData("page_size", "pageSize")]
+    [InlineData("amount_band", "amountBand")]
+    [InlineData("cooperation_mode", "cooperationMode")]
+    public void ToJson_WhenRouteIsASearch_ReturnsTheQueryParameterName(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath, RestFieldNames.Search);
+
+        Assert.Equal(expected, json);
+    }
+
+    [Fact]
+    public void ToJson_WhenRouteRenamesALeadingSegment_KeepsTheRestOfThePath()
+    {
+        var route = new RestFieldNames(new Dictionary<string, string> { ["instance"] = "body.instance" });
+
+        var json = FieldNames.ToJson("instance.slots[3]", route);
+
+        Assert.Equal("body.instance.slots[3]", json);
+    }
+
+    [Fact]
+    public void ToJson_WhenRouteHasNoSearchNames_LeavesTextAlone()
+    {
+        var json = FieldNames.ToJson("text");
+
+        Assert.Equal("text", json);
+    }
 }
