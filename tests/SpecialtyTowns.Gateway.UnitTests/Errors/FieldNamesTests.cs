@@ -11,7 +11,18 @@ public sealed class FieldNamesTests
     [InlineData("town_id", "townId")]
     [InlineData("page.page_size", "page.pageSize")]
     [InlineData("page.page_token", "page.pageToken")]
-    public void ToJson_WhenPathHasSnakeCaseSegments_ReturnsCamelCase(string protoPath, string expected)
+    [InlineData("facts.values", "facts")]
+    [InlineData("facts.values[2]", "facts[2]")]
+    [InlineData("contacts.values[0].name", "contacts[0].name")]
+    [InlineData("key_figures.values[1].value_text", "keyFigures[1].valueText")]
+    [InlineData("platforms.values", "platforms")]
+    [InlineData("content.title", "title")]
+    [InlineData("content.industry_code", "industry")]
+    [InlineData("content.amount_min_fen", "amountMinYuan")]
+    [InlineData("content.amount_max_fen", "amountMaxYuan")]
+    [InlineData("content.cooperation_modes[0]", "cooperationModes[0]")]
+    [InlineData("instance_json", "instance")]
+    public void ToJson_WhenPathIsAProtoPath_ReturnsTheJsonPathTheBodyUses(string protoPath, string expected)
     {
         var json = FieldNames.ToJson(protoPath);
 
@@ -29,33 +40,6 @@ public sealed class FieldNamesTests
         var json = FieldNames.ToJson(protoPath);
 
         Assert.Equal(protoPath, json);
-    }
-
-    [Theory]
-    [InlineData("facts.values", "facts")]
-    [InlineData("facts.values[2]", "facts[2]")]
-    [InlineData("contacts.values[0].name", "contacts[0].name")]
-    [InlineData("key_figures.values[1].value_text", "keyFigures[1].valueText")]
-    [InlineData("platforms.values", "platforms")]
-    public void ToJson_WhenPathCrossesAListWrapper_ReturnsThePlainArrayPath(string protoPath, string expected)
-    {
-        var json = FieldNames.ToJson(protoPath);
-
-        Assert.Equal(expected, json);
-    }
-
-    [Theory]
-    [InlineData("content.title", "title")]
-    [InlineData("content.industry_code", "industry")]
-    [InlineData("content.amount_min_fen", "amountMinYuan")]
-    [InlineData("content.amount_max_fen", "amountMaxYuan")]
-    [InlineData("content.cooperation_modes[0]", "cooperationModes[0]")]
-    [InlineData("instance_json", "instance")]
-    public void ToJson_WhenBodyIsShapedDifferentlyFromTheProto_ReturnsTheRestName(string protoPath, string expected)
-    {
-        var json = FieldNames.ToJson(protoPath);
-
-        Assert.Equal(expected, json);
     }
 
     [Theory]
