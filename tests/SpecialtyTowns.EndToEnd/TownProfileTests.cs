@@ -53,9 +53,9 @@ public sealed class TownProfileTests(SystemFixture fixture)
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("keyFigures.values[0].unit", out _), errors.ToString());
-        Assert.True(errors.TryGetProperty("keyFigures.values[0].year", out _), errors.ToString());
-        Assert.True(errors.TryGetProperty("keyFigures.values[0].source", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("keyFigures[0].unit", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("keyFigures[0].year", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("keyFigures[0].source", out _), errors.ToString());
         Assert.Equal(2022, stored.GetProperty("keyFigures")[0].GetProperty("year").GetInt32());
         Assert.Equal("招商局", stored.GetProperty("contacts")[0].GetProperty("name").GetString());
     }

@@ -34,10 +34,29 @@ public sealed class ProjectsServiceTests(TownsHost host)
     }
 
     [Fact]
-    public async Task CreateProject_WhenAdminNamesNoTown_FailsFailedPrecondition()
+    public async Task CreateProject_WhenAdminNamesNoTown_FailsInvalidArgumentNamingTownId()
     {
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => host.Projects(TestCaller.Admin()).CreateProjectAsync(new CreateProjectRequest { Content = TownsData.Content() }).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Projects(TestCaller.Admin()).CreateProjectAsync(new CreateProjectRequest { Content = TownsData.Content() }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("town_id", Fields(error));
     }
+
+    [Fact]
+    public async Task CreateProject_WhenAdminSendsNothing_NamesTheTownAndEveryContentFieldAtOnce()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Projects(TestCaller.Admin()).CreateProjectAsync(new CreateProjectRequest { Content = new ProjectContent { AmountMinFen = -1 } }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var fields = Fields(error);
+        Assert.Contains("town_id", fields);
+        Assert.Contains("content.title", fields);
+        Assert.Contains("content.description", fields);
+        Assert.Contains("content.amount_min_fen", fields);
+    }
+
+    private static List<string> Fields(RpcException error) =>
+        error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
 
     [Fact]
     public async Task CreateProject_WhenTownNamesAnotherTown_FailsPermissionDenied()
@@ -98,7 +117,7 @@ public sealed class ProjectsServiceTests(TownsHost host)
 
         await RpcAssert.InvalidArgumentAsync(
             () => host.Projects(TestCaller.Town(Guid.Parse(town.Id))).CreateProjectAsync(new CreateProjectRequest { TownId = "x", Content = content }).ResponseAsync,
-            "town_id");
+            "town_id", "content.title", "content.industry_code", "content.amount_max_fen", "content.cooperation_modes", "content.deadline");
         await RpcAssert.InvalidArgumentAsync(
             () => host.Projects(TestCaller.Town(Guid.Parse(town.Id))).CreateProjectAsync(new CreateProjectRequest { Content = content }).ResponseAsync,
             "content.title", "content.industry_code", "content.amount_max_fen", "content.cooperation_modes", "content.deadline");

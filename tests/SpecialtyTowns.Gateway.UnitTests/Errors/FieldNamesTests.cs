@@ -11,10 +11,21 @@ public sealed class FieldNamesTests
     [InlineData("town_id", "townId")]
     [InlineData("page.page_size", "page.pageSize")]
     [InlineData("page.page_token", "page.pageToken")]
+    [InlineData("facts.values", "facts")]
+    [InlineData("facts.values[2]", "facts[2]")]
+    [InlineData("contacts.values[0].name", "contacts[0].name")]
+    [InlineData("key_figures.values[1].value_text", "keyFigures[1].valueText")]
+    [InlineData("platforms.values", "platforms")]
+    [InlineData("content.title", "title")]
+    [InlineData("content.industry_code", "industry")]
+    [InlineData("content.amount_min_fen", "amountMinYuan")]
+    [InlineData("content.amount_max_fen", "amountMaxYuan")]
+    [InlineData("content.cooperation_modes[0]", "cooperationModes[0]")]
+    [InlineData("instance_json", "instance")]
     [InlineData("instance_json.slots", "instance.slots")]
     [InlineData("instance_json.meetings", "instance.meetings")]
     [InlineData("content.contact_email", "contactEmail")]
-    public void ToJson_WhenPathHasSnakeCaseSegments_ReturnsCamelCase(string protoPath, string expected)
+    public void ToJson_WhenPathIsAProtoPath_ReturnsTheJsonPathTheBodyUses(string protoPath, string expected)
     {
         var json = FieldNames.ToJson(protoPath);
 
@@ -32,5 +43,37 @@ public sealed class FieldNamesTests
         var json = FieldNames.ToJson(protoPath);
 
         Assert.Equal(protoPath, json);
+    }
+
+    [Theory]
+    [InlineData("text", "q")]
+    [InlineData("page.page_size", "pageSize")]
+    [InlineData("page.page", "page")]
+    [InlineData("page_size", "pageSize")]
+    [InlineData("amount_band", "amountBand")]
+    [InlineData("cooperation_mode", "cooperationMode")]
+    public void ToJson_WhenRouteIsASearch_ReturnsTheQueryParameterName(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath, RestFieldNames.Search);
+
+        Assert.Equal(expected, json);
+    }
+
+    [Fact]
+    public void ToJson_WhenRouteRenamesALeadingSegment_KeepsTheRestOfThePath()
+    {
+        var route = new RestFieldNames(new Dictionary<string, string> { ["instance"] = "body.instance" });
+
+        var json = FieldNames.ToJson("instance.slots[3]", route);
+
+        Assert.Equal("body.instance.slots[3]", json);
+    }
+
+    [Fact]
+    public void ToJson_WhenRouteHasNoSearchNames_LeavesTextAlone()
+    {
+        var json = FieldNames.ToJson("text");
+
+        Assert.Equal("text", json);
     }
 }

@@ -20,8 +20,11 @@ public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger
         var badRequest = rpc.GetRpcStatus()?.GetDetail<BadRequest>();
         if (badRequest is not null)
         {
+            // The exception handler clears the endpoint before it runs; the feature keeps the one that failed.
+            var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+            var route = endpoint?.Metadata.GetMetadata<RestFieldNames>();
             var errors = badRequest.FieldViolations
-                .GroupBy(v => FieldNames.ToJson(v.Field))
+                .GroupBy(v => FieldNames.ToJson(v.Field, route))
                 .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray());
             problem = new ValidationProblemDetails(errors) { Title = "The request is invalid" };
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Security;
@@ -52,8 +53,8 @@ public static class GatewayIdentityExtensions
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = ServiceAuthenticationExtensions.ValidationParameters(signingKey);
             });
-        // An endpoint that forgets to say who may call it is closed, not open.
-        builder.Services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // An endpoint that forgets to say who may call it is closed, not open (an unrouted request is a 404 for all).
+        builder.Services.AddAuthorization(options => options.FallbackPolicy = UnroutedRequests.FallbackPolicy);
         return builder;
     }
 }

@@ -32,9 +32,8 @@ public static class GatewayServiceExtensions
     {
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        builder.Services.AddProblemDetails();
+        builder.AddGatewayErrors();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = CacheJsonContext.Encoder);
-        builder.Services.AddExceptionHandler<RpcExceptionHandler>();
         builder.AddGatewayOpenApi();
         builder.AddGatewayIdentity();
         builder.AddGatewayRedis();
@@ -59,8 +58,7 @@ public static class GatewayServiceExtensions
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseGatewayErrors();
         app.UseAuthentication();
         app.UseGatewayRateLimiting();
         app.UseAuthorization();

@@ -20,8 +20,20 @@ public sealed partial class ProjectsGrpcService(
     public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
-        var content = ProjectContentMapper.ToDomain(request.Content);
+        // An admin drafts for any town, so must name it; a town drafts for itself. Every violation, of the
+        // request and of its content, is answered at once.
+        var validator = new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: caller.IsAdmin);
+        Domain.Projects.ProjectContent content;
+        try
+        {
+            content = ProjectContentMapper.ToDomain(request.Content);
+        }
+        catch (RequestValidationException invalid) when (validator.Violations.Count > 0)
+        {
+            throw new RequestValidationException([.. validator.Violations, .. invalid.Violations]);
+        }
+
+        validator.ThrowIfInvalid();
         Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
         return ToMessage(await create.ExecuteAsync(new CreateProjectCommand(request.RequestId, townId, content), caller, context.CancellationToken));
     }

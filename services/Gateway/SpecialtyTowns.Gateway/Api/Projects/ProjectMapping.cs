@@ -7,15 +7,16 @@ namespace SpecialtyTowns.Gateway.Api.Projects;
 /// <summary>Yuan (exact decimals) at the edge, fen (integers) inside.</summary>
 public static class ProjectMapping
 {
-    public static ProjectContent? ToContent(ProjectBody body, RequestProblems problems)
+    /// <summary>
+    /// An amount the gateway cannot map goes out as <see cref="Refused"/> fen, which Towns refuses, so
+    /// that <see cref="RequestProblems.CallAsync"/> learns the service's other violations and stores nothing.
+    /// </summary>
+    public const long Refused = -1;
+
+    public static ProjectContent ToContent(ProjectBody body, RequestProblems problems)
     {
         var min = ToFen(body.AmountMinYuan, "amountMinYuan", problems);
         var max = ToFen(body.AmountMaxYuan, "amountMaxYuan", problems);
-        if (problems.HasErrors)
-        {
-            return null;
-        }
-
         var content = new ProjectContent
         {
             Title = body.Title ?? string.Empty,
@@ -65,20 +66,20 @@ public static class ProjectMapping
         if (yuan is null)
         {
             problems.Add(field, "is required");
-            return 0;
+            return Refused;
         }
 
         var fen = yuan.Value * 100m;
         if (fen != decimal.Truncate(fen))
         {
             problems.Add(field, "has more than 2 decimal places (1 fen is the smallest unit)");
-            return 0;
+            return Refused;
         }
 
         if (fen is < 0 or > long.MaxValue)
         {
             problems.Add(field, "is out of range");
-            return 0;
+            return Refused;
         }
 
         return (long)fen;

@@ -14,7 +14,7 @@ public static partial class ProjectsApi
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder routes)
     {
         // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
-        routes.MapGet("/api/v1/projects", SearchAsync).WithTags("Projects").WithName("SearchProjects").AllowAnonymous()
+        routes.MapGet("/api/v1/projects", SearchAsync).WithTags("Projects").WithName("SearchProjects").AllowAnonymous().WithMetadata(RestFieldNames.Search)
             .Produces<SearchResponse>().ProducesValidationProblem();
         var group = routes.MapGroup("/api/v1/projects").WithTags("Projects");
         group.MapPost("/", CreateAsync).WithName("CreateProject").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
@@ -34,15 +34,10 @@ public static partial class ProjectsApi
     {
         var problems = new RequestProblems();
         var content = ProjectMapping.ToContent(body, problems);
-        if (content is null)
-        {
-            return problems.ToResult();
-        }
-
-        var project = await projects.CreateProjectAsync(
+        var project = await problems.CallAsync(() => projects.CreateProjectAsync(
             new CreateProjectRequest { RequestId = http.Headers["Idempotency-Key"].ToString(), TownId = body.TownId?.ToString() ?? string.Empty, Content = content },
-            cancellationToken: cancellationToken);
-        return Results.Created($"/api/v1/projects/{project.Id}", ProjectMapping.ToResponse(project));
+            cancellationToken: cancellationToken).ResponseAsync);
+        return project is null ? problems.ToResult() : Results.Created($"/api/v1/projects/{project.Id}", ProjectMapping.ToResponse(project));
     }
 
     private static async Task<ProjectResponse> GetAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>
@@ -52,13 +47,10 @@ public static partial class ProjectsApi
     {
         var problems = new RequestProblems();
         var content = ProjectMapping.ToContent(body, problems);
-        if (content is null)
-        {
-            return problems.ToResult();
-        }
-
-        var project = await projects.UpdateProjectAsync(new UpdateProjectRequest { Id = id.ToString(), Content = content, RequestId = http.Headers["Idempotency-Key"].ToString(), TownId = body.TownId?.ToString() ?? string.Empty }, cancellationToken: cancellationToken);
-        return Results.Ok(ProjectMapping.ToResponse(project));
+        var project = await problems.CallAsync(() => projects.UpdateProjectAsync(
+            new UpdateProjectRequest { Id = id.ToString(), Content = content, RequestId = http.Headers["Idempotency-Key"].ToString(), TownId = body.TownId?.ToString() ?? string.Empty },
+            cancellationToken: cancellationToken).ResponseAsync);
+        return project is null ? problems.ToResult() : Results.Ok(ProjectMapping.ToResponse(project));
     }
 
     private static async Task<ProjectResponse> ChangeStatusAsync(Guid id, StatusChangeBody body, HttpRequest http, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken) =>

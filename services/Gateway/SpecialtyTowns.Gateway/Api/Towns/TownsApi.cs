@@ -13,7 +13,7 @@ public static class TownsApi
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
         // Outside the group, as before the route moved here, so the OpenAPI document keeps its order.
-        routes.MapGet("/api/v1/towns", SearchAsync).WithTags("Towns").WithName("SearchTowns").AllowAnonymous()
+        routes.MapGet("/api/v1/towns", SearchAsync).WithTags("Towns").WithName("SearchTowns").AllowAnonymous().WithMetadata(RestFieldNames.Search)
             .Produces<SearchResponse>().ProducesValidationProblem();
         var group = routes.MapGroup("/api/v1/towns").WithTags("Towns");
         group.MapPost("/", RegisterAsync).WithName("RegisterTown").RequireAuthorization(p => p.RequireRole(Roles.Admin))
@@ -44,6 +44,7 @@ public static class TownsApi
         if (!string.IsNullOrEmpty(body.Level) && !TownKeys.Levels.TryGetValue(body.Level, out level))
         {
             problems.Add("level", $"'{body.Level}' is not one of: {string.Join(", ", TownKeys.Levels.Keys)}");
+            level = (TownLevel)(-1); // refused by Towns too, so the call below stores nothing
         }
 
         var category = TownCategory.Unspecified;
@@ -54,11 +55,6 @@ public static class TownsApi
         else if (!TownKeys.Categories.TryGetValue(body.Category, out category))
         {
             problems.Add("category", $"'{body.Category}' is not one of: {string.Join(", ", TownKeys.Categories.Keys)}");
-        }
-
-        if (problems.HasErrors)
-        {
-            return problems.ToResult();
         }
 
         var request = new RegisterTownRequest
@@ -73,7 +69,13 @@ public static class TownsApi
             MainIndustry = body.MainIndustry ?? string.Empty,
         };
         request.Facts.AddRange(body.Facts ?? []);
-        var town = await towns.RegisterTownAsync(request, cancellationToken: cancellationToken);
+        // A problem category is Unspecified and a problem level undefined: Towns refuses both and names the rest.
+        var town = await problems.CallAsync(() => towns.RegisterTownAsync(request, cancellationToken: cancellationToken).ResponseAsync);
+        if (town is null)
+        {
+            return problems.ToResult();
+        }
+
         await cache.InvalidateAsync(CacheScopes.Towns);
         return Results.Created($"/api/v1/towns/{town.Id}", ToResponse(town));
     }

@@ -1,0 +1,17 @@
+namespace SpecialtyTowns.Gateway.Errors;
+
+/// <summary>
+/// Endpoint metadata: where a route's REST shape names a field differently from the proto request it
+/// becomes (<c>text</c> is the query's <c>q</c>), keyed by the camel-cased proto path.
+/// </summary>
+public sealed record RestFieldNames(IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>The search routes' query string: <c>q</c>, and paging flattened into it.</summary>
+    public static readonly RestFieldNames Search = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["text"] = "q",
+        ["page.pageSize"] = "pageSize",
+        ["page.page"] = "page",
+        ["page.pageToken"] = "page",
+    });
+}
