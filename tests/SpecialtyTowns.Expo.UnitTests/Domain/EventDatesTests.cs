@@ -28,6 +28,8 @@ public sealed class EventDatesTests
     [InlineData("2031-06-02", "2031-06-03", "starts_on")]
     [InlineData("2026-06-01", "2026-07-02", "ends_on")]
     [InlineData("2026-09-18", "9999-12-31", "ends_on")]
+    [InlineData("2026-09-18", "0001-01-01", "ends_on")]
+    [InlineData("9999-12-31", "2026-09-20", "starts_on")]
     public void Ensure_WhenOutsideTheBounds_IsRefusedNamingTheField(string startsOn, string endsOn, string field)
     {
         var error = Assert.Throws<InvalidValueException>(() => EventDates.Ensure(Date(startsOn), Date(endsOn), Now));

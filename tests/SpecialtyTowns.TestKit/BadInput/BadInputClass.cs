@@ -22,4 +22,11 @@ public static class BadInputClass
     public const string OversizedBody = "oversized-body";
     public const string OversizedUrl = "oversized-url";
     public const string WrongContentType = "wrong-content-type";
+
+    /// <summary>
+    /// A NUL in the request target: Kestrel refuses it while parsing the request, before any
+    /// application code runs, with a bare 400; the corpus checks that it is a 400 and that
+    /// nothing was stored, not its body.
+    /// </summary>
+    public const string ProtocolRefusal = "protocol-refusal";
 }

@@ -22,7 +22,7 @@ public static class BadInputVerdict
             return $"expected {string.Join(" or ", expected.Order())}, got {status}";
         }
 
-        if (status < 400)
+        if (status < 400 || badInput.Class == BadInputClass.ProtocolRefusal)
         {
             return null;
         }

@@ -37,11 +37,13 @@ internal sealed partial class CorpusBuilder(OpenApiRoute route, BadInputBaseline
     {
         foreach (var parameter in route.Parameters.Where(p => p.In == "path"))
         {
-            string[] malformed = ["not-a-guid", "12345", "%E2%80%AE", "%00", new string('a', 1000)];
+            string[] malformed = ["not-a-guid", "12345", "%E2%80%AE", new string('a', 1000)];
             foreach (var value in malformed)
             {
                 AddPathCase(BadInputClass.MalformedId, parameter.Name, value, BadRequestOrNotFound);
             }
+
+            AddPathCase(BadInputClass.ProtocolRefusal, parameter.Name, "%00", BadRequest);
 
             AddPathCase(BadInputClass.UnknownId, parameter.Name, Guid.NewGuid().ToString(), NotFound);
         }
@@ -501,7 +503,8 @@ internal sealed partial class CorpusBuilder(OpenApiRoute route, BadInputBaseline
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(date|deadline|[a-z]On)$", RegexOptions.IgnoreCase)]
+    // "On" case-sensitively (startsOn, endsOn): "location" is no date.
+    [GeneratedRegex(@"((?i:date|deadline)|[a-z]On)$")]
     private static partial Regex DateName();
 
     [GeneratedRegex(@"^[a-z]+(-[a-z]+)*$")]

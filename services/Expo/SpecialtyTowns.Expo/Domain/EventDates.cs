@@ -20,11 +20,6 @@ public static class EventDates
 
     public static void Ensure(DateOnly startsOn, DateOnly endsOn, DateTimeOffset now)
     {
-        if (endsOn < startsOn)
-        {
-            throw new BusinessRuleException("event-dates-ordered", $"An event cannot end ({endsOn:yyyy-MM-dd}) before it starts ({startsOn:yyyy-MM-dd})");
-        }
-
         var today = PlausibleDates.TodayInChina(now);
         if (startsOn < today.AddYears(-MaxYearsBack))
         {
@@ -34,6 +29,18 @@ public static class EventDates
         if (startsOn > today.AddYears(MaxYearsAhead))
         {
             throw new InvalidValueException("starts_on", $"must be on or before {today.AddYears(MaxYearsAhead):yyyy-MM-dd} (at most {MaxYearsAhead} years ahead)");
+        }
+
+        // Each date within the window first, so an absurd date is named as such (400), not
+        // reported as ending before the start (409).
+        if (endsOn < today.AddYears(-MaxYearsBack) || endsOn > today.AddYears(MaxYearsAhead).AddDays(MaxDays - 1))
+        {
+            throw new InvalidValueException("ends_on", $"must be between {today.AddYears(-MaxYearsBack):yyyy-MM-dd} and {today.AddYears(MaxYearsAhead).AddDays(MaxDays - 1):yyyy-MM-dd}");
+        }
+
+        if (endsOn < startsOn)
+        {
+            throw new BusinessRuleException("event-dates-ordered", $"An event cannot end ({endsOn:yyyy-MM-dd}) before it starts ({startsOn:yyyy-MM-dd})");
         }
 
         if (endsOn.DayNumber - startsOn.DayNumber + 1 > MaxDays)

@@ -21,6 +21,7 @@ public static class GatewayErrorExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<QueryStringEncoding>();
         return app;
     }
 }

@@ -14,4 +14,11 @@ public sealed record RestFieldNames(IReadOnlyDictionary<string, string> Names)
         ["page.page"] = "page",
         ["page.pageToken"] = "page",
     });
+
+    /// <summary>List routes whose query string carries <c>pageSize</c> and <c>pageToken</c> flat.</summary>
+    public static readonly RestFieldNames Paging = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["page.pageSize"] = "pageSize",
+        ["page.pageToken"] = "pageToken",
+    });
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Gateway.Api.Accounts;
@@ -39,13 +38,9 @@ public static class AuthApi
     {
         var problems = new RequestProblems();
         var email = body.Email?.Trim().ToLowerInvariant() ?? string.Empty;
-        if (email.Length == 0)
+        if (CredentialForms.EmailProblem(email) is { } emailProblem)
         {
-            problems.Add("email", "is required");
-        }
-        else if (email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
-        {
-            problems.Add("email", "is not a valid email address");
+            problems.Add("email", emailProblem);
         }
 
         if (string.IsNullOrEmpty(body.Password))
@@ -82,9 +77,22 @@ public static class AuthApi
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
+        var problems = new RequestProblems();
         if (body.Password?.Length > PasswordLimits.MaxLength)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [PasswordLimits.TooLong] });
+            problems.Add("password", PasswordLimits.TooLong);
+        }
+
+        // A malformed email is refused by its form alone; a well-formed one goes on to the same
+        // work and the same answer whether or not it has an account.
+        if (!string.IsNullOrWhiteSpace(body.Email) && CredentialForms.EmailProblem(body.Email.Trim()) is { } emailProblem)
+        {
+            problems.Add("email", emailProblem);
+        }
+
+        if (problems.HasErrors)
+        {
+            return problems.ToResult();
         }
 
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
@@ -137,6 +145,11 @@ public static class AuthApi
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
+        if (CredentialForms.RefreshTokenProblem(body.RefreshToken) is { } tooLong)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = [tooLong] }, title: "The request is invalid");
+        }
+
         if (string.IsNullOrWhiteSpace(body.RefreshToken))
         {
             return Results.Problem(title: "Invalid refresh token", statusCode: StatusCodes.Status401Unauthorized);
@@ -154,6 +167,11 @@ public static class AuthApi
 
     private static async Task<IResult> LogoutAsync(RefreshBody body, HttpContext http, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
     {
+        if (CredentialForms.RefreshTokenProblem(body.RefreshToken) is { } tooLong)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = [tooLong] }, title: "The request is invalid");
+        }
+
         // Only the caller's own token is revoked; another user's answers like an unknown one.
         if (!string.IsNullOrWhiteSpace(body.RefreshToken) && Guid.TryParse(http.User.FindFirst(ClaimNames.Subject)?.Value, out var userId))
         {

@@ -1,6 +1,7 @@
 using SpecialtyTowns.Common.V1;
 using SpecialtyTowns.Leads.V1;
 using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.Gateway.Errors;
 
 namespace SpecialtyTowns.Gateway.Api.Leads;
 
@@ -16,7 +17,7 @@ public static class LeadsApi
         group.MapPost("/", CreateAsync).WithName("CreateLead").RequireAuthorization(p => p.RequireRole(Roles.Investor))
             .Produces<LeadResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync).WithName("ListLeads").RequireAuthorization(p => p.RequireRole(Roles.Investor, Roles.Town, Roles.Admin))
-            .Produces<LeadListResponse>();
+            .WithMetadata(RestFieldNames.Paging).Produces<LeadListResponse>();
         group.MapGet("/{id:guid}", GetAsync).WithName("GetLead").RequireAuthorization(p => p.RequireRole(Roles.Investor, Roles.Town, Roles.Admin))
             .Produces<LeadResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;

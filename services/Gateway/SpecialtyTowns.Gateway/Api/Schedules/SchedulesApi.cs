@@ -30,6 +30,12 @@ public static class SchedulesApi
             problems.Add("instance", "is required: an object in the meeting-scheduling instance format");
         }
 
+        // Absent or null means "no previous schedule"; anything else must be a schedule object.
+        if (body.PreviousSchedule is { ValueKind: not (System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Null) })
+        {
+            problems.Add("previousSchedule", "must be an object in the schedule format (or absent)");
+        }
+
         if (problems.HasErrors)
         {
             return problems.ToResult();

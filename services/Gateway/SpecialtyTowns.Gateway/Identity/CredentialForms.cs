@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SpecialtyTowns.Gateway.Identity;
+
+/// <summary>
+/// The form of what a client sends to sign up, sign in or refresh, checked before any account
+/// is looked up: a refusal here depends only on the text sent, so it says nothing about who
+/// has an account.
+/// </summary>
+public static class CredentialForms
+{
+    public const int MaxEmailLength = 256;
+
+    // Refresh tokens are 43 characters (32 random bytes, base64url); room for a future format.
+    public const int MaxRefreshTokenLength = 256;
+
+    /// <summary>Why <paramref name="email"/> (already trimmed) is not an email address, or null.</summary>
+    public static string? EmailProblem(string email) =>
+        email.Length == 0 ? "is required"
+        : email.Length > MaxEmailLength || !new EmailAddressAttribute().IsValid(email) ? "is not a valid email address"
+        : null;
+
+    public static string? RefreshTokenProblem(string? token) =>
+        token?.Length > MaxRefreshTokenLength ? $"must be at most {MaxRefreshTokenLength} characters" : null;
+}
