@@ -4,7 +4,7 @@ namespace SpecialtyTowns.Idempotency;
 public static class IdempotencyLimits
 {
     public const int Subject = 200;
-    public const int RequestId = 100;
+    public const int RequestId = SharedKernel.RequestIds.MaxLength;
     public const int Operation = 100;
     public const int Fingerprint = 64;
 }

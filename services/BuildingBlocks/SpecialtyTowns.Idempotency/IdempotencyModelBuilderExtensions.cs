@@ -5,7 +5,7 @@ namespace SpecialtyTowns.Idempotency;
 /// <summary>Maps the idempotent_requests table into a service's own model and migrations.</summary>
 public static class IdempotencyModelBuilderExtensions
 {
-    public const string Table = "idempotent_requests";
+    private const string Table = "idempotent_requests";
 
     public static ModelBuilder AddIdempotentRequests(this ModelBuilder modelBuilder)
     {

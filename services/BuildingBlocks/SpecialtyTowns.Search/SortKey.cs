@@ -17,8 +17,6 @@ public sealed record SortKey
 
     public bool Descending { get; }
 
-    public static SortKey Ascending(string field) => new(Require(field), descending: false);
-
     public static SortKey DescendingBy(string field) => new(Require(field), descending: true);
 
     private static string Require(string field)

@@ -24,6 +24,9 @@ public sealed class RequestValidator
         return this;
     }
 
+    /// <summary>The optional client request id (<c>request_id</c>) of a mutating call.</summary>
+    public RequestValidator RequestId(string? value) => Optional("request_id", value, SharedKernel.RequestIds.MaxLength);
+
     public RequestValidator Optional(string field, string? value, int maxLength)
     {
         if (!string.IsNullOrEmpty(value))

@@ -12,7 +12,7 @@ public sealed class EnterprisesGrpcService(RegisterEnterprise register, UpdateEn
     {
         var caller = context.GetCaller();
         new RequestValidator()
-            .Optional("request_id", request.RequestId, 100)
+            .RequestId(request.RequestId)
             .Required("name", request.Name, 200)
             .Guid("town_id", request.TownId)
             .Items("products", request.Products, 50, 200)
@@ -24,7 +24,7 @@ public sealed class EnterprisesGrpcService(RegisterEnterprise register, UpdateEn
     public override async Task<V1.Enterprise> UpdateEnterprise(UpdateEnterpriseRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var validator = new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id);
+        var validator = new RequestValidator().RequestId(request.RequestId).Guid("id", request.Id);
         if (request.HasName)
         {
             validator.Required("name", request.Name, 200);

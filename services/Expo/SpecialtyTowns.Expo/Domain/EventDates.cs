@@ -7,8 +7,8 @@ namespace SpecialtyTowns.Expo.Domain;
 /// An event's dates must be plausible: it ends no earlier than it starts, lasts at most
 /// <see cref="MaxDays"/> days, and starts no earlier than <see cref="MaxYearsBack"/> year ago
 /// (recording a recent event late is fine) and no later than <see cref="MaxYearsAhead"/> years
-/// ahead, counted from today in China. A change that leaves both dates as they are passes, so
-/// a past event can still be renamed.
+/// ahead, counted from today in China. (<see cref="ExpoEvent.Change"/> does not ask when both
+/// dates stay as they are, so a past event can still be renamed.)
 /// </summary>
 public static class EventDates
 {

@@ -28,7 +28,7 @@ public static class ExpoEventMapper
     {
         var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "Asia/Shanghai" : request.TimeZone.Trim();
         new RequestValidator()
-            .Optional("request_id", request.RequestId, 100)
+            .RequestId(request.RequestId)
             .Required("name", request.Name, 200)
             .Optional("name_en", request.NameEn, 300)
             .Optional("city", request.City, 100)
@@ -42,7 +42,7 @@ public static class ExpoEventMapper
     public static UpdateEventCommand ToCommand(UpdateEventRequest request)
     {
         DateOnly startsOn = default, endsOn = default;
-        var validator = new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id);
+        var validator = new RequestValidator().RequestId(request.RequestId).Guid("id", request.Id);
         if (request.HasName)
         {
             validator.Required("name", request.Name, 200);

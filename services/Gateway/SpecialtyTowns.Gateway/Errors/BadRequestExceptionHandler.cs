@@ -29,7 +29,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         ProblemDetails problem = bad.StatusCode == StatusCodes.Status400BadRequest
             ? new ValidationProblemDetails(new Dictionary<string, string[]> { [wholeBody ? Root : FieldOf(bad)] = [wholeBody ? "a JSON object is required" : MessageOf(bad)] })
             {
-                Title = "The request is invalid",
+                Title = RequestProblems.Title,
             }
             : new ProblemDetails { Title = bad.Message };
         problem.Status = bad.StatusCode;

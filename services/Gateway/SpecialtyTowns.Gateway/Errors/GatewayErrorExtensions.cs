@@ -12,7 +12,12 @@ public static class GatewayErrorExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures throw (instead of a bare 400), so BadRequestExceptionHandler can name the field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = RequestLimits.KestrelMaxRequestLineBytes);
+        // Beside the middleware that answers these limits with ProblemDetails (RequestLimits).
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.KestrelMaxRequestLineBytes;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes;
+        });
         return builder;
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace SpecialtyTowns.Gateway.Errors;
@@ -17,20 +17,19 @@ public sealed class QueryStringEncoding(RequestDelegate next)
         var query = context.Request.QueryString.Value;
         if (!string.IsNullOrEmpty(query))
         {
-            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var problems = new RequestProblems();
             foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
             {
                 var (name, value) = pair.IndexOf('=', StringComparison.Ordinal) is var at and >= 0 ? (pair[..at], pair[(at + 1)..]) : (pair, string.Empty);
-                var field = Uri.UnescapeDataString(name.Replace('+', ' '));
                 if (!IsUtf8(name) || !IsUtf8(value))
                 {
-                    errors[field] = ["is not valid UTF-8 once percent-decoded"];
+                    problems.Add(WebUtility.UrlDecode(name), "is not valid UTF-8 once percent-decoded");
                 }
             }
 
-            if (errors.Count > 0)
+            if (problems.HasErrors)
             {
-                await Results.ValidationProblem(errors, title: "The request is invalid").ExecuteAsync(context);
+                await problems.ToResult().ExecuteAsync(context);
                 return;
             }
         }
@@ -40,29 +39,10 @@ public sealed class QueryStringEncoding(RequestDelegate next)
 
     private static bool IsUtf8(string encoded)
     {
-        if (!encoded.Contains('%', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var bytes = new List<byte>(encoded.Length);
-        for (var i = 0; i < encoded.Length; i++)
-        {
-            if (encoded[i] == '%' && i + 2 < encoded.Length
-                && byte.TryParse(encoded.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
-            {
-                bytes.Add(value);
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(encoded[i].ToString()));
-            }
-        }
-
+        var bytes = Encoding.UTF8.GetBytes(encoded);
         try
         {
-            Strict.GetString(bytes.ToArray());
+            Strict.GetString(WebUtility.UrlDecodeToBytes(bytes, 0, bytes.Length));
             return true;
         }
         catch (DecoderFallbackException)

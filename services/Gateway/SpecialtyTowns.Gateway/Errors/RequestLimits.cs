@@ -13,6 +13,9 @@ public sealed class RequestLimits(RequestDelegate next)
 {
     public const int MaxUriBytes = 8 * 1024;
 
+    /// <summary>The default body limit; a route may set its own (the schedule solve does).</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
     /// <summary>Kestrel's request-line limit: anything between the two gets the gateway's ProblemDetails.</summary>
     public const int KestrelMaxRequestLineBytes = 64 * 1024;
 

@@ -26,7 +26,7 @@ public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger
             var errors = badRequest.FieldViolations
                 .GroupBy(v => FieldNames.ToJson(v.Field, route))
                 .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray());
-            problem = new ValidationProblemDetails(errors) { Title = "The request is invalid" };
+            problem = new ValidationProblemDetails(errors) { Title = RequestProblems.Title };
         }
         else
         {

@@ -30,8 +30,7 @@ public static class GatewayIdentityExtensions
                 // slows the failing client instead.
                 options.Lockout.AllowedForNewUsers = false;
             })
-            .AddEntityFrameworkStores<GatewayDbContext>()
-            .AddSignInManager();
+            .AddEntityFrameworkStores<GatewayDbContext>();
 
         var signingKey = SigningKeys.Private(builder.Configuration);
         builder.Services.AddSingleton(signingKey);

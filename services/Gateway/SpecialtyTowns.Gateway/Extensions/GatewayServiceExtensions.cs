@@ -26,12 +26,8 @@ namespace SpecialtyTowns.Gateway.Extensions;
 
 public static class GatewayServiceExtensions
 {
-    private const long MaxRequestBodyBytes = 256 * 1024;
-
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
-            kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.AddGatewayErrors();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = CacheJsonContext.Encoder);
         builder.AddGatewayOpenApi();

@@ -8,7 +8,7 @@ namespace SpecialtyTowns.Leads.Domain;
 /// </summary>
 public sealed record LeadScope(bool All, Guid? InvestorId, Guid? TownId)
 {
-    public static readonly LeadScope None = new(false, null, null);
+    private static readonly LeadScope None = new(false, null, null);
 
     public static LeadScope For(Caller caller) => caller.Role switch
     {

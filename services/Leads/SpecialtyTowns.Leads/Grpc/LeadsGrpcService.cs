@@ -22,7 +22,7 @@ public sealed class LeadsGrpcService(CreateLead createLead, GetLead getLead, Lis
     {
         var caller = context.GetCaller();
         new RequestValidator()
-            .Optional("request_id", request.RequestId, 100)
+            .RequestId(request.RequestId)
             .Guid("town_id", request.TownId)
             .Required("message", request.Message, 2000)
             .ThrowIfInvalid();

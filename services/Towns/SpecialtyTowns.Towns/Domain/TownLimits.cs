@@ -9,5 +9,5 @@ public static class TownLimits
     public const int MainIndustry = 200;
     public const int Fact = 1000;
     public const int Facts = 50;
-    public const int RequestId = 100;
+    public const int RequestId = SharedKernel.RequestIds.MaxLength;
 }

@@ -22,7 +22,7 @@ public sealed partial class ProjectsGrpcService(
         var caller = context.GetCaller();
         // An admin drafts for any town, so must name it; a town drafts for itself. Every violation, of the
         // request and of its content, is answered at once.
-        var validator = new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("town_id", request.TownId, required: caller.IsAdmin);
+        var validator = new RequestValidator().RequestId(request.RequestId).Guid("town_id", request.TownId, required: caller.IsAdmin);
         Domain.Projects.ProjectContent content;
         try
         {
@@ -47,7 +47,7 @@ public sealed partial class ProjectsGrpcService(
     public override async Task<Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        new RequestValidator().Optional("request_id", request.RequestId, 100).Guid("id", request.Id).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
+        new RequestValidator().RequestId(request.RequestId).Guid("id", request.Id).Guid("town_id", request.TownId, required: false).ThrowIfInvalid();
         var content = ProjectContentMapper.ToDomain(request.Content);
         Guid? townId = request.TownId.Length == 0 ? null : Guid.Parse(request.TownId);
         return ToMessage(await update.ExecuteAsync(new UpdateProjectCommand(request.RequestId, Guid.Parse(request.Id), content, townId), caller, context.CancellationToken));
@@ -57,7 +57,7 @@ public sealed partial class ProjectsGrpcService(
     {
         var caller = context.GetCaller();
         new RequestValidator()
-            .Optional("request_id", request.RequestId, 100)
+            .RequestId(request.RequestId)
             .Guid("id", request.Id)
             .Must(ProjectKeys.TryParseStatus(request.Status, out var status), "status", "must be one of: draft, published, negotiating, signed, landed, withdrawn")
             .Optional("note", request.Note, 1000)

@@ -10,7 +10,7 @@ public static class RegisterTownRequestValidator
     public static void Validate(RegisterTownRequest request)
     {
         new RequestValidator()
-            .Optional("request_id", request.RequestId, TownLimits.RequestId)
+            .RequestId(request.RequestId)
             .Required("name", request.Name, TownLimits.Name)
             .Optional("name_en", request.NameEn, TownLimits.NameEn)
             .Optional("city", request.City, TownLimits.Place)

@@ -15,7 +15,7 @@ public static class UpdateTownRequestValidator
     public static (IReadOnlyList<KeyFigure>? Figures, IReadOnlyList<TownContact>? Contacts) ValidateAndMap(UpdateTownRequest request)
     {
         var validator = new RequestValidator()
-            .Optional("request_id", request.RequestId, TownLimits.RequestId)
+            .RequestId(request.RequestId)
             .Guid("id", request.Id)
             .Optional("name_en", request.NameEn, TownLimits.NameEn)
             .Optional("city", request.City, TownLimits.Place)

@@ -47,9 +47,9 @@ public static class AuthApi
         {
             problems.Add("password", "is required");
         }
-        else if (body.Password.Length > PasswordLimits.MaxLength)
+        else if (CredentialForms.PasswordProblem(body.Password) is { } passwordProblem)
         {
-            problems.Add("password", PasswordLimits.TooLong);
+            problems.Add("password", passwordProblem);
         }
 
         if (body.Role == Roles.Admin)
@@ -78,9 +78,9 @@ public static class AuthApi
         CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
-        if (body.Password?.Length > PasswordLimits.MaxLength)
+        if (CredentialForms.PasswordProblem(body.Password) is { } passwordProblem)
         {
-            problems.Add("password", PasswordLimits.TooLong);
+            problems.Add("password", passwordProblem);
         }
 
         // A malformed email is refused by its form alone; a well-formed one goes on to the same
@@ -145,9 +145,9 @@ public static class AuthApi
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
-        if (CredentialForms.RefreshTokenProblem(body.RefreshToken) is { } tooLong)
+        if (RefreshTokenRefused(body) is { } refused)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = [tooLong] }, title: "The request is invalid");
+            return refused;
         }
 
         if (string.IsNullOrWhiteSpace(body.RefreshToken))
@@ -167,9 +167,9 @@ public static class AuthApi
 
     private static async Task<IResult> LogoutAsync(RefreshBody body, HttpContext http, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
     {
-        if (CredentialForms.RefreshTokenProblem(body.RefreshToken) is { } tooLong)
+        if (RefreshTokenRefused(body) is { } refused)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = [tooLong] }, title: "The request is invalid");
+            return refused;
         }
 
         // Only the caller's own token is revoked; another user's answers like an unknown one.
@@ -179,6 +179,18 @@ public static class AuthApi
         }
 
         return Results.NoContent();
+    }
+
+    private static IResult? RefreshTokenRefused(RefreshBody body)
+    {
+        if (CredentialForms.RefreshTokenProblem(body.RefreshToken) is not { } tooLong)
+        {
+            return null;
+        }
+
+        var problems = new RequestProblems();
+        problems.Add("refreshToken", tooLong);
+        return problems.ToResult();
     }
 
     private static async Task<IResult> MeAsync(HttpContext http, UserManager<ApplicationUser> users)
