@@ -206,16 +206,24 @@ public sealed class DistributedWindowRateLimiterTests(RedisFixture fixture)
     [Fact]
     public async Task AcquireAsync_WhenRedisIsSlowerThanTheTimeout_LimitsInProcess()
     {
+        var pause = TimeSpan.FromMilliseconds(400);
         using var limiter = new DistributedWindowRateLimiter(
             "user",
             new WindowLimitOptions { PermitLimit = 1, Window = TimeSpan.FromMinutes(1) },
             new RedisWindowCounter(fixture.Redis, _scope),
-            TimeSpan.Zero,
+            TimeSpan.FromMilliseconds(50),
             TimeProvider.System,
             NullLogger<DistributedWindowRateLimiter>.Instance);
 
+        // Really slower: a zero timeout still lets an answer through that arrived before the
+        // wait began, and then the first request is counted in Redis, the second in process.
+        // (Closed only at the end: closing it is a command too, which the pause would hold.)
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(SpecialtyTowns.TestKit.Infrastructure.Redis + ",allowAdmin=true");
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", ((int)pause.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "ALL");
+
         var first = await limiter.AcquireAsync("frank");
         var second = await limiter.AcquireAsync("frank");
+        await Task.Delay(pause);
 
         Assert.True(first.IsAcquired);
         Assert.False(second.IsAcquired);
