@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up everything the tests need (PostgreSQL, RabbitMQ, Redis, npm tools), builds, and
+# Sets up everything the tests need (PostgreSQL, RabbitMQ, Redis, Debian's chromium), builds, and
 # runs every test project one after another: the end-to-end tests stop and start the
 # broker and Redis, which must not happen under another suite's feet. Ends with one line
 # "N passed, N failed, N skipped".
@@ -9,6 +9,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 "$root/deploy/local/infra.sh" start || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 eval "$("$root/deploy/local/infra.sh" env)"
+
+# The page tests drive Debian's Chromium through Playwright; Playwright never downloads a browser here.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "[test] installing Debian's chromium for the page tests"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || { echo "[test] could not install chromium"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+fi
 
 results="$root/.local/test-results"
 rm -rf "$results"

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Gateway.Errors;
+using Microsoft.AspNetCore.DataProtection;
 using SpecialtyTowns.Gateway.Identity;
+using SpecialtyTowns.Gateway.Web.Auth;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Security;
 
@@ -43,15 +45,22 @@ public static class GatewayIdentityExtensions
             .Validate(options => options.PerAccountAndClient.IsValid() && options.PerClient.IsValid(), "Auth:SignInThrottle: FreeFailures and delays must be positive, MaxDelay >= FirstDelay, Memory >= MaxDelay")
             .ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<PendingAccounts>();
         builder.Services.AddTransient<IdentityForwardingInterceptor>();
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        builder.Services.AddScoped<PageSessionEvents>();
+        builder.Services.AddAuthentication(PageAuthentication.SelectorScheme)
+            .AddPolicyScheme(PageAuthentication.SelectorScheme, displayName: null, options => options.ForwardDefaultSelector = PageAuthentication.SelectScheme)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = ServiceAuthenticationExtensions.ValidationParameters(signingKey);
-            });
+            })
+            .AddCookie(PageAuthentication.Scheme, PageAuthentication.Configure);
+        builder.Services.AddDataProtection()
+            .SetApplicationName("SpecialtyTowns.Gateway")
+            .PersistKeysToDbContext<GatewayDbContext>();
         // An endpoint that forgets to say who may call it is closed, not open (an unrouted request is a 404 for all).
         builder.Services.AddAuthorization(options => options.FallbackPolicy = UnroutedRequests.FallbackPolicy);
         return builder;

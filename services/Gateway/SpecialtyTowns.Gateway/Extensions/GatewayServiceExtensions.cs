@@ -33,6 +33,7 @@ public static class GatewayServiceExtensions
         builder.AddGatewayOpenApi();
         builder.AddGatewayIdentity();
         builder.AddGatewayRedis();
+        builder.AddGatewayWeb();
 
         builder.AddGatewayRateLimiting();
         builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
@@ -55,9 +56,11 @@ public static class GatewayServiceExtensions
     {
         app.UseSecurityHeaders();
         app.UseGatewayErrors();
+        app.UseGatewayCulture();
         app.UseAuthentication();
         app.UseGatewayRateLimiting();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
 
@@ -74,6 +77,7 @@ public static class GatewayServiceExtensions
         api.MapLeadsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
+        app.MapGatewayWeb();
         return app;
     }
 }

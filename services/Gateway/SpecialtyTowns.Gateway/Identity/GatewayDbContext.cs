@@ -1,13 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace SpecialtyTowns.Gateway.Identity;
 
-/// <summary>The gateway's own database: accounts (ASP.NET Core Identity) and refresh tokens.</summary>
+/// <summary>The gateway's own database: accounts (ASP.NET Core Identity), refresh tokens and data-protection keys.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys that encrypt page session cookies and antiforgery tokens, shared by every gateway replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,11 +1,12 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using SpecialtyTowns.Gateway.Web.Auth;
 
 namespace SpecialtyTowns.Gateway.Identity;
 
 /// <summary>
 /// Every service call carries a verified identity: the signed-in caller's own access token
-/// (already validated here), or the gateway's anonymous token for public reads.
+/// (already validated here), a signed-in page user's session token, or the gateway's anonymous token for public reads.
 /// </summary>
 public sealed class IdentityForwardingInterceptor(IHttpContextAccessor http, TokenIssuer tokens) : Interceptor
 {
@@ -26,6 +27,12 @@ public sealed class IdentityForwardingInterceptor(IHttpContextAccessor http, Tok
 
     private string TokenFor(HttpContext? httpContext)
     {
+        // A signed-in page user: the session's access token, refreshed by PageSessionEvents.
+        if (httpContext?.Items[PageAuthentication.AccessTokenItem] is string pageToken)
+        {
+            return pageToken;
+        }
+
         if (httpContext?.User.Identity?.IsAuthenticated == true)
         {
             var header = httpContext.Request.Headers.Authorization.ToString();

@@ -6,7 +6,7 @@ namespace SpecialtyTowns.Gateway.RateLimiting;
 
 /// <summary>
 /// The gateway's global limiter: every request counts against its client address, and an
-/// authenticated request also against its user. Health and API-description endpoints are free.
+/// authenticated request also against its user. Health, API-description and static-file endpoints are free.
 /// </summary>
 public sealed class GatewayRateLimiter(DistributedWindowRateLimiter perUser, DistributedWindowRateLimiter perIp)
     : PartitionedRateLimiter<HttpContext>
@@ -14,7 +14,8 @@ public sealed class GatewayRateLimiter(DistributedWindowRateLimiter perUser, Dis
     // The access token's subject; the gateway reads tokens without mapping claim names.
     private const string SubjectClaim = "sub";
 
-    private static readonly PathString[] ExemptPaths = ["/health", "/openapi", "/scalar"];
+    // Static files (the pages' scripts, styles, fonts) cost nothing and are cached by browsers.
+    private static readonly PathString[] ExemptPaths = ["/health", "/openapi", "/scalar", "/_content", "/_framework", "/css", "/js", "/img"];
 
     public static bool IsExempt(HttpContext context) =>
         Array.Exists(ExemptPaths, path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase));

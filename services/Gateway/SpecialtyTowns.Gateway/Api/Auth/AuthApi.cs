@@ -72,8 +72,7 @@ public static class AuthApi
     private static async Task<IResult> LoginAsync(
         LoginBody body,
         HttpContext http,
-        UserManager<ApplicationUser> users,
-        SignInThrottle throttle,
+        PasswordSignIn signIn,
         SessionIssuer sessions,
         CancellationToken cancellationToken)
     {
@@ -100,42 +99,21 @@ public static class AuthApi
             return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        // Throttled by email and client address whether or not the email has an account, and
-        // before the password is checked: a throttled client learns nothing, not even the right password.
-        var email = body.Email.Trim();
-        var client = GatewayRateLimiter.AddressPartition(http);
-        var wait = await throttle.WaitAsync(email, client);
-        if (wait > TimeSpan.Zero)
+        var result = await signIn.SignInAsync(body.Email.Trim(), body.Password, GatewayRateLimiter.AddressPartition(http));
+        switch (result.Outcome)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Results.Problem(title: TooManyFailures, statusCode: StatusCodes.Status429TooManyRequests);
+            case SignInOutcome.Throttled:
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return Results.Problem(title: TooManyFailures, statusCode: StatusCodes.Status429TooManyRequests);
+            case SignInOutcome.InvalidCredentials:
+                return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
+            case SignInOutcome.Pending:
+                return Results.Problem(title: "The account awaits approval", statusCode: StatusCodes.Status403Forbidden);
+            case SignInOutcome.Rejected:
+                return Results.Problem(title: "The account was not approved", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            // Spend the time a real check takes, so timing does not tell who has an account.
-            users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash.Value, body.Password);
-        }
-
-        // CheckPasswordAsync writes nothing on failure (no lockout counter), like the unknown path.
-        if (user is null || !await users.CheckPasswordAsync(user, body.Password))
-        {
-            await throttle.FailedAsync(email, client);
-            return Results.Problem(title: InvalidCredentials, statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        await throttle.SucceededAsync(email, client);
-
-        // Only someone who knows the password learns that the account exists and waits.
-        if (user.Status != AccountStatus.Active)
-        {
-            return Results.Problem(
-                title: user.Status == AccountStatus.Pending ? "The account awaits approval" : "The account was not approved",
-                statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return Results.Ok(await sessions.StartAsync(user, familyId: null, cancellationToken));
+        return Results.Ok(await sessions.StartAsync(result.User!, familyId: null, cancellationToken));
     }
 
     private static async Task<IResult> RefreshAsync(
@@ -198,10 +176,5 @@ public static class AuthApi
         var subject = http.User.FindFirst(ClaimNames.Subject)?.Value;
         var user = subject is null ? null : await users.FindByIdAsync(subject);
         return user is null ? Results.NotFound() : Results.Ok(AccountResponse.From(user));
-    }
-
-    private static class DummyHash
-    {
-        public static readonly string Value = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
     }
 }

@@ -1,0 +1,10 @@
+namespace SpecialtyTowns.Gateway.Identity;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    InvalidCredentials,
+    Throttled,
+    Pending,
+    Rejected,
+}

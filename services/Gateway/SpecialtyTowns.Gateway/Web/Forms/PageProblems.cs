@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Extensions.Localization;
+using SpecialtyTowns.Gateway.Errors;
+using SpecialtyTowns.Gateway.Web.Localization;
+
+namespace SpecialtyTowns.Gateway.Web.Forms;
+
+/// <summary>
+/// What a page shows when the services refuse: the API's field errors at their fields (named as
+/// in the REST API's JSON), and one general message otherwise. Messages are the services' own,
+/// put into Chinese where ProblemText knows them.
+/// </summary>
+public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IStringLocalizer<ProblemText> problems)
+{
+    private readonly Dictionary<string, List<string>> _fields = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool HasErrors => _fields.Count > 0 || General is not null;
+
+    /// <summary>A message about the whole request (forbidden, not found, conflict, service down).</summary>
+    public string? General { get; private set; }
+
+    public StatusCode? Status { get; private set; }
+
+    public IReadOnlyDictionary<string, List<string>> Fields => _fields;
+
+    public IReadOnlyList<string> For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
+
+    public void Add(string field, string message)
+    {
+        if (!_fields.TryGetValue(field, out var messages))
+        {
+            _fields[field] = messages = [];
+        }
+
+        messages.Add(Localize(message));
+    }
+
+    public void SetGeneral(string message) => General = message;
+
+    public void Clear()
+    {
+        _fields.Clear();
+        General = null;
+        Status = null;
+    }
+
+    /// <summary>Runs a service call; a refusal becomes field or general messages and the answer is null.</summary>
+    public async Task<T?> CallAsync<T>(Func<Task<T>> call, RestFieldNames? route = null)
+        where T : class
+    {
+        try
+        {
+            return await call();
+        }
+        catch (RpcException rpc)
+        {
+            Take(rpc, route);
+            return null;
+        }
+    }
+
+    public void Take(RpcException rpc, RestFieldNames? route = null)
+    {
+        Status = rpc.StatusCode;
+        if (rpc.GetRpcStatus()?.GetDetail<BadRequest>() is { } badRequest && badRequest.FieldViolations.Count > 0)
+        {
+            foreach (var violation in badRequest.FieldViolations)
+            {
+                Add(FieldNames.ToJson(violation.Field, route), violation.Description);
+            }
+
+            General = common["Form.Invalid"];
+            return;
+        }
+
+        General = rpc.StatusCode switch
+        {
+            StatusCode.PermissionDenied or StatusCode.Unauthenticated => common["Denied.Body"],
+            StatusCode.NotFound => common["NotFound.Body"],
+            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown => common["Error.ServiceUnavailable"],
+            _ => Localize(rpc.Status.Detail),
+        };
+    }
+
+    /// <summary>
+    /// The service's English message in the page's language: numbers become {0}, {1}... and the
+    /// template is looked up in ProblemText; an unknown message is shown as the service gave it.
+    /// </summary>
+    public string Localize(string message)
+    {
+        if (UiCulture.IsEnglish || string.IsNullOrEmpty(message))
+        {
+            return message;
+        }
+
+        var numbers = new List<object>();
+        var template = Number().Replace(message, match =>
+        {
+            numbers.Add(match.Value);
+            return "{" + (numbers.Count - 1) + "}";
+        });
+        var localized = problems[template];
+        return localized.ResourceNotFound ? message : string.Format(System.Globalization.CultureInfo.CurrentCulture, localized.Value, [.. numbers]);
+    }
+
+    [GeneratedRegex(@"\d+(\.\d+)?")]
+    private static partial Regex Number();
+}
