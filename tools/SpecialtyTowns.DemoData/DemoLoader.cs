@@ -65,6 +65,7 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
         {
             await gateway.ApproveAsync(adminToken, id, cancellationToken);
             log.WriteLine($"[demo] approved {account.Email}");
+            created = true;
         }
 
         (token, status, _) = await gateway.SignInAsync(account.Email, password, cancellationToken);
