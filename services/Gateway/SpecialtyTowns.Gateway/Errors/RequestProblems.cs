@@ -13,6 +13,9 @@ public sealed class RequestProblems
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>The messages by field, in the order they were found (as the answer lists them).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => _errors;
+
     public void Add(string field, string message) =>
         _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 

@@ -40,6 +40,7 @@ public static class GatewayIdentityExtensions
         builder.Services.AddScoped<RefreshTokenStore>();
         builder.Services.AddScoped<SessionIssuer>();
         builder.Services.AddScoped<AccountRegistrar>();
+        builder.Services.AddScoped<AccountDecisions>();
         builder.Services.AddOptions<SignInThrottleOptions>()
             .BindConfiguration(SignInThrottleOptions.SectionName)
             .Validate(options => options.PerAccountAndClient.IsValid() && options.PerClient.IsValid(), "Auth:SignInThrottle: FreeFailures and delays must be positive, MaxDelay >= FirstDelay, Memory >= MaxDelay")

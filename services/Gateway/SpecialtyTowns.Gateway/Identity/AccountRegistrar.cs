@@ -2,7 +2,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.V1;
-using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.V1;
@@ -10,8 +9,9 @@ using SpecialtyTowns.Towns.V1;
 namespace SpecialtyTowns.Gateway.Identity;
 
 /// <summary>
-/// Creates accounts. Investors act at once; town, enterprise and organizer accounts wait
-/// for approval. The town or enterprise acted for must exist.
+/// Creates accounts, for POST /api/v1/auth/register and the sign-up page alike. Investors act at
+/// once; town, enterprise and organizer accounts wait for approval. The town or enterprise acted
+/// for must exist.
 /// </summary>
 public sealed class AccountRegistrar(
     UserManager<ApplicationUser> users,
@@ -24,7 +24,20 @@ public sealed class AccountRegistrar(
     private const string DuplicateEmail = nameof(IdentityErrorDescriber.DuplicateEmail);
     private const string DuplicateUserName = nameof(IdentityErrorDescriber.DuplicateUserName);
 
-    public async Task<IResult> RegisterAsync(string email, string password, string role, Guid? townId, Guid? enterpriseId, CancellationToken cancellationToken)
+    /// <summary>Checks what was sent and creates the account; the REST API and the sign-up page answer from the outcome.</summary>
+    public async Task<RegistrationOutcome> RegisterAsync(string? email, string? password, string? role, Guid? townId, Guid? enterpriseId, CancellationToken cancellationToken)
+    {
+        email = RegistrationRules.NormalizeEmail(email);
+        var problems = RegistrationRules.FormProblems(email, password, role);
+        if (problems.HasErrors)
+        {
+            return RegistrationOutcome.Refused(problems);
+        }
+
+        return await RegisterCheckedAsync(email, password!, role!, townId, enterpriseId, cancellationToken);
+    }
+
+    private async Task<RegistrationOutcome> RegisterCheckedAsync(string email, string password, string role, Guid? townId, Guid? enterpriseId, CancellationToken cancellationToken)
     {
         var problems = new RequestProblems();
         Guid? enterpriseTownId = null;
@@ -49,23 +62,13 @@ public sealed class AccountRegistrar(
                 break;
         }
 
-        if (role != Roles.Town && townId is not null)
-        {
-            problems.Add("townId", "only town accounts act for a town");
-        }
-
-        if (role != Roles.Enterprise && enterpriseId is not null)
-        {
-            problems.Add("enterpriseId", "only enterprise accounts act for an enterprise");
-        }
-
+        RegistrationRules.AddMisplacedTargets(problems, role, townId, enterpriseId);
         if (problems.HasErrors)
         {
-            return problems.ToResult();
+            return RegistrationOutcome.Refused(problems);
         }
 
-        var status = role == Roles.Investor ? AccountStatus.Active : AccountStatus.Pending;
-        var answer = Results.Json(new RegistrationResponse(email, role, status.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
+        var answer = RegistrationOutcome.Registered(email, role);
         if (await users.FindByEmailAsync(email) is { } existing)
         {
             // The same work as a new account (password judged and hashed, the uniqueness queries,
@@ -74,7 +77,7 @@ public sealed class AccountRegistrar(
             var weak = await PasswordProblemsAsync(existing, password);
             if (weak.HasErrors)
             {
-                return weak.ToResult();
+                return RegistrationOutcome.Refused(weak);
             }
 
             users.PasswordHasher.HashPassword(existing, password);
@@ -89,7 +92,7 @@ public sealed class AccountRegistrar(
             UserName = email,
             Email = email,
             AccountRole = role,
-            Status = status,
+            Status = answer.Status,
             TownId = role == Roles.Town ? townId : null,
             EnterpriseId = role == Roles.Enterprise ? enterpriseId : null,
             EnterpriseTownId = enterpriseTownId,
@@ -110,10 +113,10 @@ public sealed class AccountRegistrar(
                 problems.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
             }
 
-            return problems.ToResult();
+            return RegistrationOutcome.Refused(problems);
         }
 
-        logger.LogInformation("Account {UserId} registered as {Role} ({Status})", user.Id, role, status);
+        logger.LogInformation("Account {UserId} registered as {Role} ({Status})", user.Id, role, answer.Status);
         return answer;
     }
 

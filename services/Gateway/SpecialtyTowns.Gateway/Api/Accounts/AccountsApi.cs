@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using SpecialtyTowns.Gateway.Identity;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.SharedKernel;
@@ -6,9 +5,9 @@ using SpecialtyTowns.SharedKernel;
 namespace SpecialtyTowns.Gateway.Api.Accounts;
 
 /// <summary>
-/// Approving accounts: admins decide on every pending account; a town decides on the
-/// enterprise accounts of its own enterprises. Accounts a caller may not decide on are
-/// answered as missing.
+/// Approving accounts, by the rules of <see cref="AccountDecisions"/>: admins decide on every
+/// pending account; a town decides on the enterprise accounts of its own enterprises. Accounts a
+/// caller may not decide on are answered as missing.
 /// </summary>
 public static class AccountsApi
 {
@@ -17,11 +16,11 @@ public static class AccountsApi
         var group = routes.MapGroup("/api/v1/accounts").WithTags("Accounts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Admin, Roles.Town));
         group.MapGet("/pending", ListPendingAsync).WithName("ListPendingAccounts").Produces<IReadOnlyList<AccountResponse>>();
-        group.MapPost("/{id:guid}/approve", (Guid id, HttpContext http, UserManager<ApplicationUser> users, TimeProvider clock)
-            => DecideAsync(id, AccountStatus.Active, http, users, clock)).WithName("ApproveAccount")
+        group.MapPost("/{id:guid}/approve", (Guid id, HttpContext http, AccountDecisions decisions)
+            => DecideAsync(id, AccountStatus.Active, http, decisions)).WithName("ApproveAccount")
             .Produces<AccountResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/reject", (Guid id, HttpContext http, UserManager<ApplicationUser> users, TimeProvider clock)
-            => DecideAsync(id, AccountStatus.Rejected, http, users, clock)).WithName("RejectAccount")
+        group.MapPost("/{id:guid}/reject", (Guid id, HttpContext http, AccountDecisions decisions)
+            => DecideAsync(id, AccountStatus.Rejected, http, decisions)).WithName("RejectAccount")
             .Produces<AccountResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
@@ -32,27 +31,14 @@ public static class AccountsApi
         return accounts.Select(AccountResponse.From).ToList();
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, AccountStatus decision, HttpContext http, UserManager<ApplicationUser> users, TimeProvider clock)
+    private static async Task<IResult> DecideAsync(Guid id, AccountStatus decision, HttpContext http, AccountDecisions decisions)
     {
-        var caller = http.User.ToCaller();
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null || !MayDecide(caller, user))
+        var result = await decisions.DecideAsync(http.User.ToCaller(), id, decision);
+        return result.Outcome switch
         {
-            return Results.Problem(title: "No such account awaits your decision", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (user.Status != AccountStatus.Pending)
-        {
-            return Results.Problem(title: $"The account is already {user.Status.ToString().ToLowerInvariant()}", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        user.Status = decision;
-        user.DecidedBy = caller.UserId;
-        user.DecidedAt = clock.GetUtcNow();
-        await users.UpdateAsync(user);
-        return Results.Ok(AccountResponse.From(user));
+            DecisionOutcome.NotFound => Results.Problem(title: result.RefusalTitle, statusCode: StatusCodes.Status404NotFound),
+            DecisionOutcome.AlreadyDecided => Results.Problem(title: result.RefusalTitle, statusCode: StatusCodes.Status409Conflict),
+            _ => Results.Ok(AccountResponse.From(result.Account!)),
+        };
     }
-
-    private static bool MayDecide(Caller caller, ApplicationUser user) =>
-        caller.IsAdmin || (user.AccountRole == Roles.Enterprise && user.EnterpriseTownId is { } town && caller.IsTown(town));
 }

@@ -36,37 +36,10 @@ public static class AuthApi
 
     private static async Task<IResult> RegisterAsync(RegisterBody body, AccountRegistrar registrar, CancellationToken cancellationToken)
     {
-        var problems = new RequestProblems();
-        var email = body.Email?.Trim().ToLowerInvariant() ?? string.Empty;
-        if (CredentialForms.EmailProblem(email) is { } emailProblem)
-        {
-            problems.Add("email", emailProblem);
-        }
-
-        if (string.IsNullOrEmpty(body.Password))
-        {
-            problems.Add("password", "is required");
-        }
-        else if (CredentialForms.PasswordProblem(body.Password) is { } passwordProblem)
-        {
-            problems.Add("password", passwordProblem);
-        }
-
-        if (body.Role == Roles.Admin)
-        {
-            problems.Add("role", "admin accounts cannot be self-registered");
-        }
-        else if (body.Role is null || !Roles.SelfRegistrable.Contains(body.Role))
-        {
-            problems.Add("role", $"must be one of: {string.Join(", ", Roles.SelfRegistrable)}");
-        }
-
-        if (problems.HasErrors)
-        {
-            return problems.ToResult();
-        }
-
-        return await registrar.RegisterAsync(email, body.Password!, body.Role!, body.TownId, body.EnterpriseId, cancellationToken);
+        var outcome = await registrar.RegisterAsync(body.Email, body.Password, body.Role, body.TownId, body.EnterpriseId, cancellationToken);
+        return outcome.Problems is { } problems
+            ? problems.ToResult()
+            : Results.Json(new RegistrationResponse(outcome.Email, outcome.Role, outcome.Status.ToString().ToLowerInvariant()), statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> LoginAsync(
