@@ -11,10 +11,11 @@ cd "$root"
 eval "$("$root/deploy/local/infra.sh" env)"
 
 # The page tests drive Debian's Chromium through Playwright; Playwright never downloads a browser here.
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "[test] installing Debian's chromium for the page tests"
+# A Chinese font too, so that the pages' screenshots show the Chinese text rather than boxes.
+if ! command -v chromium >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "[test] installing Debian's chromium and a Chinese font for the page tests"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+  $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null \
     || { echo "[test] could not install chromium"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 fi
 
