@@ -9,8 +9,16 @@ public sealed class SearchData(WebFixture fixture) : IDisposable
 {
     private HttpClient? _admin;
 
-    /// <summary>A word found only in this test's projects: Chinese characters and a tail of letters.</summary>
-    public static string UniqueWord(string chinese) => chinese + "x" + Guid.NewGuid().ToString("N")[..6];
+    private const string ChineseDigits = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+
+    /// <summary>
+    /// A Chinese word found only in this test's projects: random characters, as a Chinese query needs most of its
+    /// character pairs to match and a shared prefix or a tail of Latin letters would not keep it apart.
+    /// </summary>
+    public static string UniqueChinese() => string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => ChineseDigits[Convert.ToInt32(c.ToString(), 16)]));
+
+    /// <summary>An English word found only in this test's projects (letters only, so no analyzer splits it).</summary>
+    public static string UniqueEnglish() => "zq" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))));
 
     public async Task<string> RegisterTownAsync()
     {
