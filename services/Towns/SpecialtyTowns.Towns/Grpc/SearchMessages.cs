@@ -40,6 +40,9 @@ public static partial class SearchMessages
             TownName = hit.TownName,
             Score = hit.Score,
             Highlight = hit.Highlight ?? string.Empty,
+            AmountMinFen = hit.AmountMinFen ?? 0,
+            AmountMaxFen = hit.AmountMaxFen ?? 0,
+            Status = hit.Status ?? string.Empty,
         }));
         foreach (var (name, values) in result.Facets)
         {

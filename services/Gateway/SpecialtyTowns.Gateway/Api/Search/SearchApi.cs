@@ -34,23 +34,7 @@ public static class SearchApi
         PublicReadCache cache,
         CancellationToken cancellationToken)
     {
-        var request = new SearchRequest
-        {
-            Kind = kind,
-            // Trimmed here as Towns would, so "法兰" and "法兰 " share one cache entry.
-            Text = p.Q?.Trim() ?? string.Empty,
-            Industry = p.Industry ?? string.Empty,
-            City = p.City ?? string.Empty,
-            County = p.County ?? string.Empty,
-            Level = p.Level ?? string.Empty,
-            Category = p.Category ?? string.Empty,
-            AmountBand = p.AmountBand ?? string.Empty,
-            CooperationMode = p.CooperationMode ?? string.Empty,
-            Status = p.Status ?? string.Empty,
-            Sort = p.Sort ?? string.Empty,
-            Page = p.Page ?? 1,
-            PageSize = p.PageSize ?? 20,
-        };
+        var request = SearchRequests.From(kind, p);
         var json = await cache.GetOrCreateJsonAsync(
             CacheScopes.Search,
             CacheKey(request),

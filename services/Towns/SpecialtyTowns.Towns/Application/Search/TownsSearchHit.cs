@@ -1,3 +1,4 @@
+using System.Globalization;
 using SpecialtyTowns.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 
@@ -15,7 +16,10 @@ public sealed record TownsSearchHit(
     Guid TownId,
     string TownName,
     float Score,
-    string? Highlight)
+    string? Highlight,
+    long? AmountMinFen = null,
+    long? AmountMaxFen = null,
+    string? Status = null)
 {
     public static TownsSearchHit From(SearchHit hit)
     {
@@ -28,6 +32,12 @@ public sealed record TownsSearchHit(
             Guid.ParseExact(hit.Fields[TownsSearchFields.TownId], "N"),
             hit.Fields[TownsSearchFields.TownName],
             hit.Score,
-            hit.Highlight);
+            hit.Highlight,
+            Fen(hit.Fields.GetValueOrDefault(TownsSearchFields.AmountMinFen)),
+            Fen(hit.Fields.GetValueOrDefault(TownsSearchFields.AmountMaxFen)),
+            hit.Fields.GetValueOrDefault(TownsSearchFields.Status));
     }
+
+    private static long? Fen(string? stored) =>
+        long.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var fen) ? fen : null;
 }

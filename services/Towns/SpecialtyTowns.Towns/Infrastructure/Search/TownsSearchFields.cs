@@ -8,6 +8,11 @@ public static class TownsSearchFields
     public const string TownId = "town_id";
     public const string TownName = "town_name";
 
+    /// <summary>Stored for the hit (a search result shows its amount and status without loading the project).</summary>
+    public const string AmountMinFen = "amount_min_fen";
+    public const string AmountMaxFen = "amount_max_fen";
+    public const string Status = "status";
+
     public const string TitleZh = "title_zh";
     public const string KeywordsZh = "keywords_zh";
     public const string TextZh = "text_zh";
