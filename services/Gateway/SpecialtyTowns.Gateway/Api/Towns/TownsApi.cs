@@ -155,9 +155,15 @@ public static class TownsApi
         return ToResponse(town);
     }
 
-    private static Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Api.TownResponse, async () =>
-            ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
+    private static async Task<TownResponse> GetAsync(Guid id, HttpContext http, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken)
+    {
+        async Task<TownResponse> LoadAsync() => ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
+
+        // Towns shows contacts to signed-in callers only, so only the visitors' view is shared through the cache.
+        return http.User.Identity?.IsAuthenticated == true
+            ? await LoadAsync()
+            : await cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Api.TownResponse, LoadAsync);
+    }
 
     private static TownResponse ToResponse(Town town) => new(
         town.Id,
