@@ -1,25 +1,24 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Gateway.Web.Public;
 
 /// <summary>
-/// The home page's chart: towns per city as horizontal bars (long Chinese city names stay
-/// readable on a phone). The ECharts option travels as JSON in a data-chart attribute, which
+/// The home page's chart: towns per category as horizontal bars (long labels stay readable
+/// on a phone). The ECharts option travels as JSON in a data-chart attribute, which
 /// wwwroot/js/charts.js draws; the same counts are the chart's table.
 /// </summary>
 public static class TownChart
 {
-    /// <summary>Cities by number of towns (most first, then by name); towns without a city under <paramref name="unstated"/>.</summary>
-    public static IReadOnlyList<(string City, int Towns)> PerCity(IEnumerable<Town> towns, string unstated) =>
-        towns.GroupBy(t => string.IsNullOrEmpty(t.City) ? unstated : t.City)
-            .Select(g => (City: g.Key, Towns: g.Count()))
+    /// <summary>How many towns carry each label, most first (then by label).</summary>
+    public static IReadOnlyList<(string Label, int Towns)> Count(IEnumerable<string> labels) =>
+        labels.GroupBy(label => label, StringComparer.Ordinal)
+            .Select(g => (Label: g.Key, Towns: g.Count()))
             .OrderByDescending(c => c.Towns)
-            .ThenBy(c => c.City, StringComparer.Ordinal)
+            .ThenBy(c => c.Label, StringComparer.Ordinal)
             .ToList();
 
-    public static string Option(IReadOnlyList<(string City, int Towns)> counts)
+    public static string Option(IReadOnlyList<(string Label, int Towns)> counts)
     {
         // ECharts draws a category axis bottom-up; reversed, the largest city is on top as in the table.
         var ordered = counts.Reverse().ToList();
@@ -31,7 +30,7 @@ public static class TownChart
             ["yAxis"] = new JsonObject
             {
                 ["type"] = "category",
-                ["data"] = new JsonArray(ordered.Select(c => (JsonNode?)c.City).ToArray()),
+                ["data"] = new JsonArray(ordered.Select(c => (JsonNode?)c.Label).ToArray()),
             },
             ["series"] = new JsonArray(new JsonObject
             {
@@ -44,6 +43,6 @@ public static class TownChart
         return option.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    /// <summary>Enough height for one bar per city.</summary>
-    public static int HeightPixels(int cities) => Math.Max(160, 32 + (cities * 30));
+    /// <summary>Enough height for one bar per label.</summary>
+    public static int HeightPixels(int bars) => Math.Max(160, 32 + (bars * 36));
 }
