@@ -57,6 +57,25 @@ public sealed class PublicPagesTests(WebFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Home_WhenReachedByEnhancedNavigation_DrawsTheChartWhichNoOtherPageLoads()
+    {
+        var page = await fixture.NewPageAsync();
+        var echartsRequests = 0;
+        page.Request += (_, request) => echartsRequests += request.Url.Contains("echarts", StringComparison.Ordinal) ? 1 : 0;
+        await page.GotoAsync($"/towns/{await SeedTownIdAsync()}");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(SeedTown);
+        var echartsOnTownPage = echartsRequests;
+
+        await page.Locator(".st-breadcrumb a[href='/']").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".st-chart canvas")).ToBeVisibleAsync();
+        Assert.Equal(0, echartsOnTownPage);
+        Assert.Equal(1, echartsRequests);
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof Blazor === 'object' && !!document.querySelector('.st-chart[data-chart-drawn]')"));
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("zh-CN", "desktop")]
     [InlineData("zh-CN", "phone")]
