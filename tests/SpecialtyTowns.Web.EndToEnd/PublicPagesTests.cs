@@ -13,11 +13,16 @@ public sealed class PublicPagesTests(WebFixture fixture)
     /// <summary>A seed town whose source articles give figures (output value in yuan, no year).</summary>
     private const string SeedTown = "定襄法兰专业镇";
 
+    public static TheoryData<string, string> CulturesAndScreens => new()
+    {
+        { "zh-CN", "desktop" },
+        { "zh-CN", "phone" },
+        { "en", "desktop" },
+        { "en", "phone" },
+    };
+
     [Theory]
-    [InlineData("zh-CN", "desktop")]
-    [InlineData("zh-CN", "phone")]
-    [InlineData("en", "desktop")]
-    [InlineData("en", "phone")]
+    [MemberData(nameof(CulturesAndScreens))]
     public async Task Home_WhenOpened_ListsTheTownsWithFiguresAndDrawsTheChartWithItsTable(string culture, string screen)
     {
         var english = culture == "en";
@@ -77,10 +82,7 @@ public sealed class PublicPagesTests(WebFixture fixture)
     }
 
     [Theory]
-    [InlineData("zh-CN", "desktop")]
-    [InlineData("zh-CN", "phone")]
-    [InlineData("en", "desktop")]
-    [InlineData("en", "phone")]
+    [MemberData(nameof(CulturesAndScreens))]
     public async Task TownPage_WhenASeedTownIsOpened_ShowsItsProfileAndFiguresWithYearAndSource(string culture, string screen)
     {
         var english = culture == "en";
@@ -135,10 +137,7 @@ public sealed class PublicPagesTests(WebFixture fixture)
     }
 
     [Theory]
-    [InlineData("zh-CN", "desktop")]
-    [InlineData("zh-CN", "phone")]
-    [InlineData("en", "desktop")]
-    [InlineData("en", "phone")]
+    [MemberData(nameof(CulturesAndScreens))]
     public async Task ProjectPage_WhenAPublishedProjectIsOpened_ShowsItsDetailsInTheReadersLanguage(string culture, string screen)
     {
         var english = culture == "en";
