@@ -136,6 +136,39 @@ public sealed class PublicPagesTests(WebFixture fixture)
         await member.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TownPage_WhenTheTownHasAPublishedProjectAndADraft_AVisitorSeesOnlyThePublishedOneAsTheApiGivesIt()
+    {
+        using var admin = await fixture.ApiSignInAsync(SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
+        var townId = await NewTownAsync(admin);
+        var (publishedId, published) = await NewProjectAsync(admin, townId);
+        await PublishAsync(admin, publishedId);
+        var (draftId, draft) = await NewProjectAsync(admin, townId);
+
+        var visitor = await fixture.NewPageAsync("en", Viewport.Phone);
+        await visitor.GotoAsync($"/towns/{townId}");
+        var seenByApi = await fixture.Api.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}/projects");
+        var owner = await fixture.NewPageAsync();
+        await WebFixture.SignInAsync(owner, SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
+        await owner.GotoAsync($"/towns/{townId}");
+
+        var visitorRow = visitor.Locator(".st-project-row");
+        await Assertions.Expect(visitorRow).ToHaveCountAsync(1);
+        await Assertions.Expect(visitorRow.Locator($"a[href='/projects/{publishedId}']")).ToHaveTextAsync("Flange forging line");
+        await Assertions.Expect(visitorRow).ToContainTextAsync("Published");
+        Assert.DoesNotContain(draftId, await visitor.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, seenByApi.GetProperty("total").GetInt32());
+        await Assertions.Expect(owner.Locator(".st-project-row")).ToHaveCountAsync(2);
+        await Assertions.Expect(owner.Locator($".st-project-row:has(a[href='/projects/{draftId}'])")).ToContainTextAsync("草稿");
+        await Assertions.Expect(owner.Locator(".st-projects")).ToContainTextAsync(published);
+        await Assertions.Expect(owner.Locator(".st-projects")).ToContainTextAsync(draft);
+        await PageChecks.AssertAccessibleAsync(visitor);
+        await PageChecks.ScreenshotAsync(visitor, "public-town-projects-en-phone");
+        await PageChecks.ScreenshotAsync(owner, "public-town-projects-owner-zh-CN-desktop");
+        await visitor.Context.CloseAsync();
+        await owner.Context.CloseAsync();
+    }
+
     [Theory]
     [MemberData(nameof(CulturesAndScreens))]
     public async Task ProjectPage_WhenAPublishedProjectIsOpened_ShowsItsDetailsInTheReadersLanguage(string culture, string screen)
