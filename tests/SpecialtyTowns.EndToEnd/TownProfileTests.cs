@@ -48,7 +48,8 @@ public sealed class TownProfileTests(SystemFixture fixture)
             contacts = new[] { new { name = "招商局", role = "投资促进", phone = "0350-0000000" } },
         });
         using var bad = await town.PatchAsJsonAsync($"/api/v1/towns/{townId}", new { keyFigures = new[] { new { metric = "output", value = 1, unit = "bushels", year = 1700, source = "" } } });
-        var stored = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}");
+        var stored = await town.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}");
+        var seenByVisitor = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}");
 
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -58,6 +59,8 @@ public sealed class TownProfileTests(SystemFixture fixture)
         Assert.True(errors.TryGetProperty("keyFigures[0].source", out _), errors.ToString());
         Assert.Equal(2022, stored.GetProperty("keyFigures")[0].GetProperty("year").GetInt32());
         Assert.Equal("招商局", stored.GetProperty("contacts")[0].GetProperty("name").GetString());
+        Assert.Equal(0, seenByVisitor.GetProperty("contacts").GetArrayLength());
+        Assert.Equal(2022, seenByVisitor.GetProperty("keyFigures")[0].GetProperty("year").GetInt32());
     }
 
     private async Task<string> TownIdAsync(string name)

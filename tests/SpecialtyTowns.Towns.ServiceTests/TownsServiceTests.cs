@@ -184,8 +184,26 @@ public sealed class TownsServiceTests(TownsHost host)
         Assert.Equal(new[] { "新的事实" }, updated.Facts);
         Assert.Equal("14200000000", Assert.Single(updated.KeyFigures).Value);
         Assert.Equal("李科长", Assert.Single(updated.Contacts).Name);
-        Assert.Equal(updated, await host.Towns(TestCaller.Anonymous()).GetTownAsync(new GetTownRequest { Id = town.Id }));
+        Assert.Equal(updated, await host.Towns(TestCaller.Investor()).GetTownAsync(new GetTownRequest { Id = town.Id }));
         Assert.Equal(1, await host.CountOutboxAsync("TownUpdated", town.Id));
+    }
+
+    [Fact]
+    public async Task GetTown_WhenTheCallerIsNotSignedIn_HidesTheContactsOnly()
+    {
+        var town = await host.RegisterTownAsync();
+        await host.Towns(TestCaller.Town(Guid.Parse(town.Id))).UpdateTownAsync(new UpdateTownRequest
+        {
+            Id = town.Id,
+            Contacts = new ContactList { Values = { new TownContact { Name = "李科长", Phone = "0351-1234567" } } },
+        });
+
+        var visitor = await host.Towns(TestCaller.Anonymous()).GetTownAsync(new GetTownRequest { Id = town.Id });
+        var investor = await host.Towns(TestCaller.Investor()).GetTownAsync(new GetTownRequest { Id = town.Id });
+
+        Assert.Empty(visitor.Contacts);
+        Assert.Equal(town.Name, visitor.Name);
+        Assert.Equal("李科长", Assert.Single(investor.Contacts).Name);
     }
 
     [Fact]

@@ -12,7 +12,10 @@ namespace SpecialtyTowns.Towns.Grpc;
 /// <summary>Translates between the domain and the wire contract.</summary>
 public static class TownMapper
 {
-    public static V1.Town ToMessage(DomainTown town)
+    public static V1.Town ToMessage(DomainTown town) => ToMessage(town, withContacts: true);
+
+    /// <summary>The town as a reader sees it: without its contacts unless <see cref="ContactVisibility"/> allows them.</summary>
+    public static V1.Town ToMessage(DomainTown town, bool withContacts)
     {
         var message = new V1.Town
         {
@@ -41,7 +44,11 @@ public static class TownMapper
         message.KeyFigures.AddRange(town.KeyFigures.Select(TownProfileMapper.ToMessage));
         message.Platforms.AddRange(town.Platforms);
         message.Policies.AddRange(town.Policies);
-        message.Contacts.AddRange(town.Contacts.Select(TownProfileMapper.ToMessage));
+        if (withContacts)
+        {
+            message.Contacts.AddRange(town.Contacts.Select(TownProfileMapper.ToMessage));
+        }
+
         return message;
     }
 

@@ -40,12 +40,14 @@ public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown u
 
     public override async Task<V1.Town> GetTown(GetTownRequest request, ServerCallContext context)
     {
+        var withContacts = ContactVisibility.MaySee(context.GetCaller());
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        return TownMapper.ToMessage(await get.ExecuteAsync(Guid.Parse(request.Id), context.CancellationToken));
+        return TownMapper.ToMessage(await get.ExecuteAsync(Guid.Parse(request.Id), context.CancellationToken), withContacts);
     }
 
     public override async Task<ListTownsResponse> ListTowns(ListTownsRequest request, ServerCallContext context)
     {
+        var withContacts = ContactVisibility.MaySee(context.GetCaller());
         var pageSize = request.Page?.PageSize ?? 0;
         var token = request.Page?.PageToken ?? string.Empty;
         new RequestValidator()
@@ -59,7 +61,7 @@ public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown u
         {
             Page = new PageInfo { Total = page.Total, NextPageToken = page.HasMore ? PageToken.Write(offset + size) : string.Empty },
         };
-        response.Towns.AddRange(page.Towns.Select(TownMapper.ToMessage));
+        response.Towns.AddRange(page.Towns.Select(t => TownMapper.ToMessage(t, withContacts)));
         return response;
     }
 }
