@@ -32,6 +32,7 @@ public static class AuthorizationRules
             (_, _, _) => Task.FromResult<object?>(new { name = "矩阵新镇" + Guid.NewGuid().ToString("N")[..10], category = "specialty-agriculture", mainIndustry = "黄花 daylily" })),
         ["GET /api/v1/towns"] = new(RouteRule.Public(200), NoId, NoBody),
         ["GET /api/v1/towns/{id}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
+        ["GET /api/v1/towns/{id}/projects"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
         ["PATCH /api/v1/towns/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town),
             (w, _, owned) => Task.FromResult(owned ? w.TownA : w.TownB),
             (_, _, _) => Task.FromResult<object?>(new { city = "忻州 Xinzhou" })),

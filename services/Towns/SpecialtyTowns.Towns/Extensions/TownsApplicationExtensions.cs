@@ -30,6 +30,7 @@ public static class TownsApplicationExtensions
         builder.Services.AddScoped<ChangeProjectStatus>();
         builder.Services.AddScoped<GetProject>();
         builder.Services.AddScoped<GetProjectHistory>();
+        builder.Services.AddScoped<ListTownProjects>();
         builder.Services.AddSingleton<CatalogueSearch>();
         builder.AddSearchIndex<SearchDocument, TownsSearchDocumentLoader>(TownsSearchSchema.IndexName, TownsSearchSchema.Instance);
         return builder;

@@ -15,8 +15,14 @@ public sealed partial class ProjectsGrpcService(
     UpdateProject update,
     ChangeProjectStatus changeStatus,
     GetProject get,
-    GetProjectHistory history) : ProjectsService.ProjectsServiceBase
+    GetProjectHistory history,
+    ListTownProjects listTownProjects) : ProjectsService.ProjectsServiceBase
 {
+    private const int MaxPageSize = 100;
+
+    // As deep as search pages go (SearchQuery.MaxResultWindow): no town has that many projects.
+    private const int MaxPage = 10_000;
+
     public override async Task<Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -81,6 +87,21 @@ public sealed partial class ProjectsGrpcService(
             Note = e.Note ?? string.Empty,
         }));
         return message;
+    }
+
+    public override async Task<ListTownProjectsResponse> ListTownProjects(ListTownProjectsRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .Guid("town_id", request.TownId)
+            .Must(request.Page is >= 0 and <= MaxPage, "page", $"must be between 1 and {MaxPage} (0: 1)")
+            .Must(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize} (0: 20)")
+            .ThrowIfInvalid();
+        var page = request.Page == 0 ? 1 : request.Page;
+        var size = request.PageSize == 0 ? 20 : request.PageSize;
+        var projects = await listTownProjects.ExecuteAsync(Guid.Parse(request.TownId), page, size, context.GetCaller(), context.CancellationToken);
+        var response = new ListTownProjectsResponse { Total = projects.Total, Page = page, PageSize = size };
+        response.Projects.AddRange(projects.Projects.Select(ToMessage));
+        return response;
     }
 
     private static Project ToMessage(DomainProject p) => new()

@@ -1,3 +1,4 @@
+using SpecialtyTowns.Gateway.Api.Projects;
 using SpecialtyTowns.Gateway.Api.Search;
 using SpecialtyTowns.Gateway.Caching;
 using SpecialtyTowns.Gateway.Errors;
@@ -20,6 +21,8 @@ public static class TownsApi
             .Produces<TownResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetTown").AllowAnonymous()
             .Produces<TownResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/projects", ListProjectsAsync).WithName("ListTownProjects").AllowAnonymous()
+            .Produces<TownProjectsResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{id:guid}", UpdateAsync).WithName("UpdateTown").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Admin))
             .Produces<TownResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -158,6 +161,15 @@ public static class TownsApi
     private static Task<TownResponse> GetAsync(Guid id, TownsService.TownsServiceClient towns, PublicReadCache cache, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(CacheScopes.Towns, $"town:{id}", CacheJsonContext.Api.TownResponse, async () =>
             ToResponse(await towns.GetTownAsync(new GetTownRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
+
+    // Not cached: what a caller sees depends on who it is (the town itself and admins see its drafts).
+    private static async Task<TownProjectsResponse> ListProjectsAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken, int? page = null, int? pageSize = null)
+    {
+        var response = await projects.ListTownProjectsAsync(
+            new ListTownProjectsRequest { TownId = id.ToString(), Page = page ?? 1, PageSize = pageSize ?? 20 },
+            cancellationToken: cancellationToken);
+        return new TownProjectsResponse(response.Projects.Select(ProjectMapping.ToResponse).ToList(), response.Total, response.Page, response.PageSize);
+    }
 
     private static TownResponse ToResponse(Town town) => new(
         town.Id,

@@ -87,10 +87,13 @@ public sealed class InvestmentProject
     };
 
     /// <summary>Public projects are visible to anyone; drafts and withdrawn ones only to their town and admins.</summary>
-    public bool IsVisibleTo(Caller caller) => ProjectLifecycle.IsPublic(Status) || MayBeChangedBy(caller);
+    public bool IsVisibleTo(Caller caller) => TownProjectsScope.For(caller, TownId).Includes(this);
 
     /// <summary>Only the project's town and admins change a project (or read its history).</summary>
-    public bool MayBeChangedBy(Caller caller) => caller.IsAdmin || caller.IsTown(TownId);
+    public bool MayBeChangedBy(Caller caller) => MayChangeProjectsOf(caller, TownId);
+
+    /// <summary>Whether the caller is the town itself or an admin: who changes, and sees all, of a town's projects.</summary>
+    public static bool MayChangeProjectsOf(Caller caller, Guid townId) => caller.IsAdmin || caller.IsTown(townId);
 
     /// <summary>
     /// Replaces the content; returns whether anything changed. A town the request names must be
