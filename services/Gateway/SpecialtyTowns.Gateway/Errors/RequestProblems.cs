@@ -13,6 +13,9 @@ public sealed class RequestProblems
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>The problems found so far, by JSON field name (the web pages show them at their fields).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => _errors;
+
     public void Add(string field, string message) =>
         _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
