@@ -113,5 +113,6 @@ public sealed partial class ProjectsGrpcService(
         CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt),
         UpdatedAt = Timestamp.FromDateTimeOffset(p.UpdatedAt),
         PublishedAt = p.PublishedAt is { } published ? Timestamp.FromDateTimeOffset(published) : null,
+        NextStatuses = { ProjectLifecycle.NextFrom(p.Status).Select(ProjectKeys.Of) },
     };
 }
