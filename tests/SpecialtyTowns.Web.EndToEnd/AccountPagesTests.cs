@@ -264,7 +264,8 @@ public sealed partial class AccountPagesTests(WebFixture fixture)
 
     private static Viewport ViewportFor(string screen) => screen == "phone" ? Viewport.Phone : Viewport.Desktop;
 
-    private static async Task FillRegistrationAsync(IPage page, string email, string password, string role, string? townId = null)
+    /// <summary>Fills and submits the sign-up form (also used by the journey tests).</summary>
+    internal static async Task FillRegistrationAsync(IPage page, string email, string password, string role, string? townId = null)
     {
         await page.GotoAsync("/account/register");
         await page.Locator("#email").FillAsync(email);

@@ -177,15 +177,6 @@ public static class TownsApi
         return new TownProjectsResponse(response.Projects.Select(ProjectMapping.ToResponse).ToList(), response.Total, response.Page, response.PageSize);
     }
 
-    // Not cached: what a caller sees depends on who it is (the town itself and admins see its drafts).
-    private static async Task<TownProjectsResponse> ListProjectsAsync(Guid id, ProjectsService.ProjectsServiceClient projects, CancellationToken cancellationToken, int? page = null, int? pageSize = null)
-    {
-        var response = await projects.ListTownProjectsAsync(
-            new ListTownProjectsRequest { TownId = id.ToString(), Page = page ?? 1, PageSize = pageSize ?? 20 },
-            cancellationToken: cancellationToken);
-        return new TownProjectsResponse(response.Projects.Select(ProjectMapping.ToResponse).ToList(), response.Total, response.Page, response.PageSize);
-    }
-
     private static TownResponse ToResponse(Town town) => new(
         town.Id,
         town.Name,
