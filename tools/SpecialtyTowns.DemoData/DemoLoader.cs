@@ -19,14 +19,12 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
         var towns = await gateway.TownIdsByNameAsync(cancellationToken);
         DemoDataFile.CheckTowns(set, towns.Keys.ToList());
 
-        var (adminToken, status, serverTime) = await gateway.SignInAsync(options.AdminEmail, options.AdminPassword, cancellationToken);
+        var (adminToken, status) = await gateway.SignInAsync(options.AdminEmail, options.AdminPassword, cancellationToken);
         if (adminToken is null)
         {
             throw new DemoDataException($"the admin {options.AdminEmail} could not sign in ({(int)status})");
         }
 
-        // Projects created before this moment (by the gateway's clock) were there already.
-        var runStarted = serverTime ?? DateTimeOffset.UtcNow;
         var report = new DemoLoadReport();
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var account in set.Accounts)
@@ -35,10 +33,18 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
             tokens[account.Key] = await EnsureAccountAsync(account, townId, options.Password, adminToken, report, cancellationToken);
         }
 
+        var present = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var project in set.Projects)
         {
             var owner = set.Accounts.First(a => a.Role == "town" && a.Town == project.Town);
-            await EnsureProjectAsync(project, towns[project.Town], tokens[owner.Key], runStarted, report, cancellationToken);
+            var townId = towns[project.Town];
+            // What the town lists before this run's call was there already (the call then replays it).
+            if (!present.TryGetValue(townId, out var titles))
+            {
+                present[townId] = titles = await gateway.TownProjectTitlesAsync(tokens[owner.Key], townId, cancellationToken);
+            }
+
+            await EnsureProjectAsync(project, townId, tokens[owner.Key], !titles.Contains(project.Title), report, cancellationToken);
         }
 
         return report;
@@ -46,7 +52,7 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
 
     private async Task<string> EnsureAccountAsync(DemoAccount account, string? townId, string password, string adminToken, DemoLoadReport report, CancellationToken cancellationToken)
     {
-        var (token, status, _) = await gateway.SignInAsync(account.Email, password, cancellationToken);
+        var (token, status) = await gateway.SignInAsync(account.Email, password, cancellationToken);
         if (token is not null)
         {
             report.Add("account", account.Email, created: false, account.Role);
@@ -68,7 +74,7 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
             created = true;
         }
 
-        (token, status, _) = await gateway.SignInAsync(account.Email, password, cancellationToken);
+        (token, status) = await gateway.SignInAsync(account.Email, password, cancellationToken);
         if (token is null)
         {
             throw new DemoDataException(status == HttpStatusCode.Unauthorized
@@ -80,7 +86,7 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
         return token;
     }
 
-    private async Task EnsureProjectAsync(DemoProject project, string townId, string token, DateTimeOffset runStarted, DemoLoadReport report, CancellationToken cancellationToken)
+    private async Task EnsureProjectAsync(DemoProject project, string townId, string token, bool isNew, DemoLoadReport report, CancellationToken cancellationToken)
     {
         var body = new
         {
@@ -103,7 +109,6 @@ public sealed class DemoLoader(GatewayClient gateway, TextWriter log)
         };
         var created = await gateway.CreateProjectAsync(token, $"demo:{project.Key}:create", body, cancellationToken);
         var id = created.GetProperty("id").GetString()!;
-        var isNew = created.GetProperty("createdAt").GetDateTimeOffset() >= runStarted;
         var current = created;
         foreach (var (step, index) in DemoDataFile.StatusPaths[project.Status].Select((s, i) => (s, i)))
         {

@@ -42,16 +42,16 @@ public sealed class GatewayClient(HttpClient http)
     }
 
     /// <summary>Signs in: the access token, or null with the status code when refused (401 unknown/wrong, 403 pending/rejected).</summary>
-    public async Task<(string? AccessToken, HttpStatusCode Status, DateTimeOffset? ServerTime)> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<(string? AccessToken, HttpStatusCode Status)> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password }, Json, cancellationToken);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            return (null, response.StatusCode, response.Headers.Date);
+            return (null, response.StatusCode);
         }
 
         var tokens = await ReadAsync(response, $"signing in as {email}", cancellationToken);
-        return (tokens.GetProperty("accessToken").GetString(), response.StatusCode, response.Headers.Date);
+        return (tokens.GetProperty("accessToken").GetString(), response.StatusCode);
     }
 
     public async Task RegisterAsync(string email, string password, string role, string? townId, CancellationToken cancellationToken)
@@ -107,6 +107,15 @@ public sealed class GatewayClient(HttpClient http)
         request.Content = JsonContent.Create(body, options: Json);
         using var response = await http.SendAsync(request, cancellationToken);
         return await ReadAsync(response, $"creating project ({idempotencyKey})", cancellationToken);
+    }
+
+    /// <summary>The titles of a town's projects as its own account sees them (drafts included), up to 100.</summary>
+    public async Task<IReadOnlySet<string>> TownProjectTitlesAsync(string token, string townId, CancellationToken cancellationToken)
+    {
+        using var request = Authorized(HttpMethod.Get, $"/api/v1/towns/{townId}/projects?pageSize=100", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var list = await ReadAsync(response, $"listing the projects of town {townId}", cancellationToken);
+        return list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("title").GetString() ?? string.Empty).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<JsonElement> ChangeStatusAsync(string token, string projectId, string status, string note, string idempotencyKey, CancellationToken cancellationToken)

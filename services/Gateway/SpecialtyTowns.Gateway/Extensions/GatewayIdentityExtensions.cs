@@ -51,6 +51,7 @@ public static class GatewayIdentityExtensions
         builder.Services.AddTransient<IdentityForwardingInterceptor>();
 
         builder.Services.AddScoped<PageSessionEvents>();
+        builder.Services.AddScoped<PageTokenRefresher>();
         builder.Services.AddAuthentication(PageAuthentication.SelectorScheme)
             .AddPolicyScheme(PageAuthentication.SelectorScheme, displayName: null, options => options.ForwardDefaultSelector = PageAuthentication.SelectScheme)
             .AddJwtBearer(options =>

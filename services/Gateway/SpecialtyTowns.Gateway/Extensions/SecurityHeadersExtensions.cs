@@ -33,7 +33,8 @@ public static class SecurityHeadersExtensions
 
     private static readonly PathString ApiReferencePath = "/scalar";
 
-    // Tokens, the account behind them and pending accounts' emails: no cache may keep them.
+    // Tokens, the account behind them and pending accounts' emails: no cache may keep them; nor
+    // any answer to a signed-in caller (a page with contacts or a workspace, on a shared expo kiosk).
     private static readonly PathString[] SecretPaths = ["/api/v1/auth", "/api/v1/accounts"];
 
     /// <summary>
@@ -72,7 +73,8 @@ public static class SecurityHeadersExtensions
         }
 
         if (Array.Exists(SecretPaths, path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
-            || (context.Request.Headers.ContainsKey(HeaderNames.Authorization) && StringValues.IsNullOrEmpty(headers.CacheControl)))
+            || ((context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.User.Identity?.IsAuthenticated == true)
+                && StringValues.IsNullOrEmpty(headers.CacheControl)))
         {
             headers.CacheControl = "no-store";
             headers.Pragma = "no-cache";

@@ -27,6 +27,13 @@ public sealed class IdentityForwardingInterceptor(IHttpContextAccessor http, Tok
 
     private string TokenFor(HttpContext? httpContext)
     {
+        // An interactive island's circuit (search suggestions) asks only public questions; the
+        // HttpContext it sees is its connection's, whose token would expire with the circuit alive.
+        if (httpContext?.Request.Path.StartsWithSegments("/_blazor") == true)
+        {
+            return tokens.Anonymous();
+        }
+
         // A signed-in page user: the session's access token, refreshed by PageSessionEvents.
         if (httpContext?.Items[PageAuthentication.AccessTokenItem] is string pageToken)
         {

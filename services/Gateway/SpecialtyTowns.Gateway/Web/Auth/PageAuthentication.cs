@@ -39,7 +39,8 @@ public static class PageAuthentication
         options.Cookie.Name = CookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
-        // Secure whenever the page came over HTTPS (always, behind the ingress); plain HTTP stays usable on 127.0.0.1.
+        // Secure whenever the page came over HTTPS; behind the TLS-terminating ingress the forwarded
+        // headers make it so (ASPNETCORE_FORWARDEDHEADERS_ENABLED in deploy/k8s/gateway.yaml). Plain HTTP stays usable on 127.0.0.1.
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.LoginPath = LoginPath;
         options.AccessDeniedPath = DeniedPath;

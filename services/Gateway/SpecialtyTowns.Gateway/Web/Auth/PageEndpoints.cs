@@ -37,9 +37,7 @@ public static class PageEndpoints
         return routes;
     }
 
-    /// <summary>Only a path on this site; anything else (another host, //host, /\host) goes home.</summary>
+    /// <summary>Only a path on this site; anything else (another host, //host, /\\host, control characters) goes home.</summary>
     public static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains('\n') && !url.Contains('\r')
-            ? url
-            : "/";
+        !string.IsNullOrEmpty(url) && Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(url) && !url.Any(char.IsControl) ? url : "/";
 }

@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using SpecialtyTowns.Gateway.Identity;
 
 namespace SpecialtyTowns.Gateway.Web.Auth;
 
 /// <summary>
 /// Keeps a page session's access token fresh with its refresh token (the same rotation as
-/// POST /api/v1/auth/refresh), and ends the session when the refresh is refused: a rejected,
+/// POST /api/v1/auth/refresh, once per session however many requests arrive: PageTokenRefresher), and ends the session when the refresh is refused: a rejected,
 /// locked or revoked account loses its pages as it loses its API access.
 /// </summary>
 public sealed class PageSessionEvents(TimeProvider clock, ILogger<PageSessionEvents> logger) : CookieAuthenticationEvents
@@ -32,18 +30,15 @@ public sealed class PageSessionEvents(TimeProvider clock, ILogger<PageSessionEve
 
         if (expiresAt - RefreshMargin <= clock.GetUtcNow())
         {
-            var services = context.HttpContext.RequestServices;
-            var outcome = await services.GetRequiredService<RefreshTokenStore>().RotateAsync(refreshToken, context.HttpContext.RequestAborted);
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = outcome.Succeeded ? await users.FindByIdAsync(outcome.UserId!.Value.ToString()) : null;
-            if (user is null || user.Status != AccountStatus.Active || await users.IsLockedOutAsync(user))
+            var refreshed = await context.HttpContext.RequestServices.GetRequiredService<PageTokenRefresher>().RefreshAsync(refreshToken);
+            if (refreshed is not { } session)
             {
                 logger.LogInformation("Page session ended: its refresh token was refused");
                 await RejectAsync(context);
                 return;
             }
 
-            var tokens = services.GetRequiredService<SessionIssuer>().Continue(user, outcome.NewToken!);
+            var (user, tokens) = session;
             PageSession.StoreTokens(properties, tokens, clock);
             context.ReplacePrincipal(PageSession.PrincipalFor(user));
             context.ShouldRenew = true;

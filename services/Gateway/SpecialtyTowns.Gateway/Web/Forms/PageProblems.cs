@@ -10,7 +10,7 @@ namespace SpecialtyTowns.Gateway.Web.Forms;
 /// <summary>
 /// What a page shows when the services refuse: the API's field errors at their fields (named as
 /// in the REST API's JSON), and one general message otherwise. Messages are the services' own,
-/// put into Chinese where ProblemText knows them.
+/// put into the page's language where ProblemText knows them.
 /// </summary>
 public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IStringLocalizer<ProblemText> problems)
 {
@@ -90,7 +90,8 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
     /// </summary>
     public string Localize(string message)
     {
-        if (UiCulture.IsEnglish || string.IsNullOrEmpty(message))
+        // English too: ProblemText.en rephrases what speaks the services' internals (a field in fen, say).
+        if (string.IsNullOrEmpty(message))
         {
             return message;
         }
@@ -102,7 +103,19 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
             return "{" + (numbers.Count - 1) + "}";
         });
         var localized = problems[template];
-        return localized.ResourceNotFound ? message : string.Format(System.Globalization.CultureInfo.CurrentCulture, localized.Value, [.. numbers]);
+        if (localized.ResourceNotFound)
+        {
+            return message;
+        }
+
+        try
+        {
+            return string.Format(System.Globalization.CultureInfo.CurrentCulture, localized.Value, [.. numbers]);
+        }
+        catch (FormatException)
+        {
+            return message;
+        }
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
