@@ -46,8 +46,8 @@ public static class ProjectMapping
         p.Content.Description,
         NullIfEmpty(p.Content.DescriptionEn),
         p.Content.IndustryCode,
-        p.Content.AmountMinFen / 100m,
-        p.Content.AmountMaxFen / 100m,
+        ToYuan(p.Content.AmountMinFen),
+        ToYuan(p.Content.AmountMaxFen),
         p.Content.CooperationModes.ToList(),
         p.Content.LandAreaSquareMetres.Length == 0 ? null : decimal.Parse(p.Content.LandAreaSquareMetres, CultureInfo.InvariantCulture),
         NullIfEmpty(p.Content.Incentives),
@@ -60,6 +60,9 @@ public static class ProjectMapping
         p.CreatedAt.ToDateTimeOffset(),
         p.UpdatedAt.ToDateTimeOffset(),
         p.PublishedAt?.ToDateTimeOffset());
+
+    /// <summary>The services count money in fen; the API and the pages show yuan, exactly.</summary>
+    public static decimal ToYuan(long fen) => fen / 100m;
 
     private static long ToFen(decimal? yuan, string field, RequestProblems problems)
     {
