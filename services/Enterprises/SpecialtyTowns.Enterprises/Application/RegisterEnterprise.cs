@@ -17,9 +17,9 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, 
         caller.RequireThat(Enterprise.MayBeRegisteredBy(caller, command.TownId), "register enterprises of this town");
         var id = await idempotency.ExecuteAsync(caller, nameof(RegisterEnterprise), command, _ =>
         {
-            var enterprise = Enterprise.Register(command.TownId, command.Name, command.Products, clock.GetUtcNow());
+            var enterprise = Enterprise.Register(command.TownId, command.Profile, clock.GetUtcNow());
             db.Enterprises.Add(enterprise);
-            outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt));
+            outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading));
             return Task.FromResult(enterprise.Id);
         }, cancellationToken);
         return await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);

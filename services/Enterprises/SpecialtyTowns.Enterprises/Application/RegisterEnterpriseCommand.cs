@@ -1,5 +1,6 @@
+using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.Idempotency;
 
 namespace SpecialtyTowns.Enterprises.Application;
 
-public sealed record RegisterEnterpriseCommand(string? RequestId, Guid TownId, string Name, IReadOnlyList<string> Products) : IIdempotentCommand;
+public sealed record RegisterEnterpriseCommand(string? RequestId, Guid TownId, EnterpriseProfile Profile) : IIdempotentCommand;

@@ -20,9 +20,16 @@ public sealed class UpdateEnterprise(EnterprisesDbContext db, IOutbox outbox, II
             var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == command.Id, ct)
                 ?? throw new NotFoundException("Enterprise", command.Id.ToString());
             caller.RequireThat(enterprise.MayBeEditedBy(caller), "edit this enterprise");
-            if (enterprise.Apply(command.Name, command.Products))
+            if (command.ExpectedVersion != 0 && command.ExpectedVersion != enterprise.Version)
             {
-                outbox.Add(new EnterpriseUpdated(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, clock.GetUtcNow()));
+                throw new BusinessRuleException("stale-version", $"The enterprise changed since version {command.ExpectedVersion}; it is at version {enterprise.Version}");
+            }
+
+            var now = clock.GetUtcNow();
+            if (enterprise.Apply(command.Profile, now))
+            {
+                outbox.Add(new EnterpriseUpdated(
+                    enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, now, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading, enterprise.Version));
             }
 
             return enterprise.Id;

@@ -1,6 +1,7 @@
+using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.Idempotency;
 
 namespace SpecialtyTowns.Enterprises.Application;
 
-/// <summary>A partial update: null leaves a field as it is.</summary>
-public sealed record UpdateEnterpriseCommand(string? RequestId, Guid Id, string? Name, IReadOnlyList<string>? Products) : IIdempotentCommand;
+/// <summary>Replaces the whole profile; ExpectedVersion 0 skips the staleness check.</summary>
+public sealed record UpdateEnterpriseCommand(string? RequestId, Guid Id, EnterpriseProfile Profile, int ExpectedVersion) : IIdempotentCommand;

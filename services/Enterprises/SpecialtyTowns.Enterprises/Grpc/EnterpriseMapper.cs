@@ -1,20 +1,22 @@
 using Google.Protobuf.WellKnownTypes;
+using SpecialtyTowns.Enterprises.Domain.Towns;
 using DomainEnterprise = SpecialtyTowns.Enterprises.Domain.Enterprise;
 
 namespace SpecialtyTowns.Enterprises.Grpc;
 
 public static class EnterpriseMapper
 {
-    public static V1.Enterprise ToMessage(DomainEnterprise enterprise)
+    public static V1.Enterprise ToMessage(DomainEnterprise enterprise, bool withContacts, TownEntry? town = null) => new()
     {
-        var message = new V1.Enterprise
-        {
-            Id = enterprise.Id.ToString(),
-            Name = enterprise.Name,
-            TownId = enterprise.TownId.ToString(),
-            RegisteredAt = Timestamp.FromDateTimeOffset(enterprise.RegisteredAt),
-        };
-        message.Products.AddRange(enterprise.Products);
-        return message;
-    }
+        Id = enterprise.Id.ToString(),
+        TownId = enterprise.TownId.ToString(),
+        RegisteredAt = Timestamp.FromDateTimeOffset(enterprise.RegisteredAt),
+        UpdatedAt = Timestamp.FromDateTimeOffset(enterprise.UpdatedAt),
+        Version = enterprise.Version,
+        Profile = EnterpriseProfileMapper.ToMessage(enterprise.Profile, withContacts),
+        ContactsHidden = !withContacts && enterprise.Contacts.Count > 0,
+        TownName = town?.Name ?? string.Empty,
+        TownNameEn = town?.NameEn ?? string.Empty,
+        City = town?.City ?? string.Empty,
+    };
 }

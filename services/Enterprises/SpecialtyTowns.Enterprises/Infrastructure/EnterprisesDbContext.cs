@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Domain;
+using SpecialtyTowns.Enterprises.Domain.Chains;
+using SpecialtyTowns.Enterprises.Domain.Gaps;
+using SpecialtyTowns.Enterprises.Domain.Towns;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 
@@ -9,21 +12,19 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
+    public DbSet<ChainNode> ChainNodes => Set<ChainNode>();
+
+    public DbSet<ChainGap> ChainGaps => Set<ChainGap>();
+
+    public DbSet<ChainGapHistoryEntry> ChainGapHistory => Set<ChainGapHistoryEntry>();
+
+    public DbSet<TownEntry> Towns => Set<TownEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
         modelBuilder.AddIdempotentRequests();
-        modelBuilder.Entity<Enterprise>(enterprise =>
-        {
-            enterprise.ToTable("enterprises");
-            enterprise.HasKey(e => e.Id);
-            enterprise.Property(e => e.Id).HasColumnName("id");
-            enterprise.Property(e => e.TownId).HasColumnName("town_id");
-            enterprise.Property(e => e.Name).HasColumnName("name").HasMaxLength(200);
-            enterprise.Property(e => e.Products).HasColumnName("products");
-            enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
-            enterprise.HasIndex(e => new { e.TownId, e.Name }).IsUnique().HasDatabaseName("ux_enterprises_town_name");
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnterprisesDbContext).Assembly);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.SharedKernel.Industries;
 using SpecialtyTowns.Towns.Domain.Projects;
 using V1Content = SpecialtyTowns.Towns.V1.ProjectContent;
 

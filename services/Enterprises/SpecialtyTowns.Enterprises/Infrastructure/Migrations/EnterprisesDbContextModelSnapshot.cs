@@ -23,6 +23,94 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Chains.ChainNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("ChainEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chain_en");
+
+                    b.PrimitiveCollection<List<Guid>>("EnterpriseIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("enterprise_ids");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<List<string>>("Products")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("products");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownId", "Chain", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_chain_nodes_town_chain_name");
+
+                    b.ToTable("chain_nodes", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -30,11 +118,64 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<List<string>>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("certifications");
+
+                    b.Property<decimal?>("CncRatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("cnc_rate_percent");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("EmployeeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("employee_band");
+
+                    b.PrimitiveCollection<List<string>>("Equipment")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("equipment");
+
+                    b.PrimitiveCollection<List<string>>("ExportMarkets")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("export_markets");
+
+                    b.Property<int?>("FoundedYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("founded_year");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("industry_code");
+
+                    b.Property<bool>("Leading")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leading");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
 
                     b.PrimitiveCollection<List<string>>("Products")
                         .IsRequired()
@@ -45,17 +186,265 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("RevenueBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("revenue_band");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source");
+
                     b.Property<Guid>("TownId")
                         .HasColumnType("uuid")
                         .HasColumnName("town_id");
 
+                    b.Property<string>("UnifiedSocialCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("unified_social_credit_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UnifiedSocialCreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_enterprises_credit_code")
+                        .HasFilter("unified_social_credit_code IS NOT NULL");
 
                     b.HasIndex("TownId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ux_enterprises_town_name");
 
-                    b.ToTable("enterprises", (string)null);
+                    b.ToTable("enterprises", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_enterprises_cnc_rate", "cnc_rate_percent IS NULL OR (cnc_rate_percent >= 0 AND cnc_rate_percent <= 100)");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnchorBuyer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("anchor_buyer");
+
+                    b.Property<Guid?>("ChainNodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chain_node_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<Guid?>("FilledByEnterpriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("filled_by_enterprise_id");
+
+                    b.Property<string>("Incentives")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("incentives");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("industry_code");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Specification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("specification");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VolumeUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("volume_unit");
+
+                    b.Property<decimal?>("YearlyVolume")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("yearly_volume");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainNodeId");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_chain_gaps_enterprise");
+
+                    b.HasIndex("TownId", "Status")
+                        .HasDatabaseName("ix_chain_gaps_town_status");
+
+                    b.ToTable("chain_gaps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chain_gaps_volume", "yearly_volume IS NULL OR yearly_volume >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGapHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("GapId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gap_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GapId", "Id")
+                        .HasDatabaseName("ix_chain_gap_history_gap");
+
+                    b.ToTable("chain_gap_history", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Towns.TownEntry", b =>
+                {
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.HasKey("TownId");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_towns_name");
+
+                    b.ToTable("towns", (string)null);
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
@@ -158,6 +547,90 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Enterprise", b =>
+                {
+                    b.OwnsMany("SpecialtyTowns.Enterprises.Domain.Capacity", "Capacities", b1 =>
+                        {
+                            b1.Property<Guid>("EnterpriseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Product")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("EnterpriseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("enterprises");
+
+                            b1
+                                .ToJson("capacities")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnterpriseId");
+                        });
+
+                    b.OwnsMany("SpecialtyTowns.Enterprises.Domain.EnterpriseContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("EnterpriseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Phone");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("EnterpriseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("enterprises");
+
+                            b1
+                                .ToJson("contacts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnterpriseId");
+                        });
+
+                    b.Navigation("Capacities");
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGap", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Enterprises.Domain.Chains.ChainNode", null)
+                        .WithMany()
+                        .HasForeignKey("ChainNodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGapHistoryEntry", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGap", null)
+                        .WithMany("History")
+                        .HasForeignKey("GapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Domain.Gaps.ChainGap", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

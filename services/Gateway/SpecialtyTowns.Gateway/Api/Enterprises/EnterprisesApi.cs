@@ -24,10 +24,10 @@ public static class EnterprisesApi
         var request = new RegisterEnterpriseRequest
         {
             RequestId = http.Headers["Idempotency-Key"].ToString(),
-            Name = body.Name ?? string.Empty,
             TownId = body.TownId?.ToString() ?? string.Empty,
+            Profile = new EnterpriseProfile { Name = body.Name ?? string.Empty },
         };
-        request.Products.AddRange(body.Products ?? []);
+        request.Profile.Products.AddRange(body.Products ?? []);
         var enterprise = await enterprises.RegisterEnterpriseAsync(request, cancellationToken: cancellationToken);
         await cache.InvalidateAsync(CacheScopes.Enterprises);
         return Results.Created($"/api/v1/enterprises/{enterprise.Id}", ToResponse(enterprise));
@@ -35,16 +35,22 @@ public static class EnterprisesApi
 
     private static async Task<EnterpriseResponse> UpdateAsync(Guid id, UpdateEnterpriseBody body, HttpRequest http, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken)
     {
-        var request = new UpdateEnterpriseRequest { Id = id.ToString(), RequestId = http.Headers["Idempotency-Key"].ToString() };
-        if (body.Name is not null)
-        {
-            request.Name = body.Name;
-        }
-
+        var current = await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = id.ToString() }, cancellationToken: cancellationToken);
+        var profile = current.Profile.Clone();
+        profile.Name = body.Name ?? profile.Name;
         if (body.Products is not null)
         {
-            request.Products = new ProductList { Values = { body.Products } };
+            profile.Products.Clear();
+            profile.Products.AddRange(body.Products);
         }
+
+        var request = new UpdateEnterpriseRequest
+        {
+            Id = id.ToString(),
+            RequestId = http.Headers["Idempotency-Key"].ToString(),
+            Profile = profile,
+            ExpectedVersion = current.Version,
+        };
 
         var enterprise = await enterprises.UpdateEnterpriseAsync(request, cancellationToken: cancellationToken);
         await cache.InvalidateAsync(CacheScopes.Enterprises);
@@ -56,5 +62,5 @@ public static class EnterprisesApi
             ToResponse(await enterprises.GetEnterpriseAsync(new GetEnterpriseRequest { Id = id.ToString() }, cancellationToken: cancellationToken)));
 
     private static EnterpriseResponse ToResponse(Enterprise enterprise) =>
-        new(enterprise.Id, enterprise.Name, enterprise.TownId, enterprise.Products.ToList(), enterprise.RegisteredAt.ToDateTimeOffset());
+        new(enterprise.Id, enterprise.Profile.Name, enterprise.TownId, enterprise.Profile.Products.ToList(), enterprise.RegisteredAt.ToDateTimeOffset());
 }

@@ -1,5 +1,6 @@
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
+using SpecialtyTowns.SharedKernel.Industries;
 
 namespace SpecialtyTowns.Towns.Domain.Projects;
 

@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Industries;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using SpecialtyTowns.Towns.Application.Search;
 

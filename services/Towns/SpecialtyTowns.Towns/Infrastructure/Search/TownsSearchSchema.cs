@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Industries;
 using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Search;
 using F = SpecialtyTowns.Towns.Infrastructure.Search.TownsSearchFields;

@@ -1,7 +1,7 @@
-namespace SpecialtyTowns.Towns.Domain.Projects;
+namespace SpecialtyTowns.SharedKernel.Industries;
 
 /// <summary>
-/// The industries a project may name: the 20 sections of GB/T 4754-2017 (国民经济行业分类)
+/// The industries a project, an enterprise or a chain gap may name (one taxonomy for every service): the 20 sections of GB/T 4754-2017 (国民经济行业分类)
 /// and the divisions the specialty towns actually work in. A documented subset: divisions
 /// outside it are named by their section.
 /// </summary>
@@ -54,4 +54,17 @@ public static class IndustryTaxonomy
 
     /// <summary>The section letter of a code, for faceting divisions under their section.</summary>
     public static string SectionOf(string code) => code[..1];
+
+    /// <summary>The Chinese or English name of a known code; the code itself when unknown.</summary>
+    public static string NameOf(string code, bool english)
+    {
+        if (!Codes.TryGetValue(code, out var both))
+        {
+            return code;
+        }
+
+        // Each entry is "中文名 English name": the English part starts at the first ASCII letter.
+        var split = both.IndexOf(both.First(char.IsAsciiLetter));
+        return english ? both[split..] : both[..split].TrimEnd();
+    }
 }

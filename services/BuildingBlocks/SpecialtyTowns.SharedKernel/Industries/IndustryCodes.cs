@@ -1,7 +1,6 @@
-using SpecialtyTowns.Towns.Application.Search;
 using System.Text.RegularExpressions;
 
-namespace SpecialtyTowns.Towns.Infrastructure.Search;
+namespace SpecialtyTowns.SharedKernel.Industries;
 
 /// <summary>GB/T 4754 industry codes: section letter A-T, then division (2 digits), group (3) or class (4).</summary>
 public static partial class IndustryCodes
