@@ -21,6 +21,7 @@ public static class EnterprisesApplicationExtensions
         builder.Services.AddScoped<RegisterEnterprise>();
         builder.Services.AddScoped<UpdateEnterprise>();
         builder.Services.AddScoped<GetEnterprise>();
+        builder.Services.AddChainsAndGaps();
         return builder;
     }
 }
