@@ -31,6 +31,7 @@ public static class EnterprisesApplicationExtensions
         builder.Services.AddScoped<ListTownEnterprises>();
         builder.Services.AddScoped<RecordTown>();
         builder.AddTownSeeding();
+        builder.Services.AddChainsAndGaps();
         return builder;
     }
 }
