@@ -9,6 +9,7 @@ public static class TownSeedingExtensions
     {
         builder.Services.AddSingleton<TownSeeding>();
         builder.Services.AddHostedService<TownSeedingWorker>();
+        builder.Services.AddScoped<ITownLookup, TownLookup>();
         builder.Services.AddScoped<ITownSeedStep, EnterpriseSeedStep>();
         return builder;
     }
