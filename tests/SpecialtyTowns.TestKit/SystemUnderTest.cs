@@ -99,6 +99,15 @@ public sealed class SystemUnderTest : IAsyncDisposable
     }
 
     /// <summary>
+    /// Waits until the Enterprises service has recorded a town from Towns' event: it registers
+    /// enterprises of towns it knows only, so a test registering one right after its town waits here.
+    /// </summary>
+    public Task EnterprisesKnowTownAsync(string townId) => Eventually.TrueAsync(
+        async () => await TestDatabase.CountAsync(Database("enterprises"), "SELECT count(*) FROM towns WHERE town_id = $1", Guid.Parse(townId)) == 1,
+        TimeSpan.FromSeconds(30),
+        "the town in the Enterprises service");
+
+    /// <summary>
     /// Starts another gateway replica on the same services, databases, broker and Redis,
     /// with some settings changed (tight rate limits, say). The caller disposes it.
     /// </summary>
