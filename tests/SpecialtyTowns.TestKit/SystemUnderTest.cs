@@ -65,6 +65,11 @@ public sealed class SystemUnderTest : IAsyncDisposable
                 environment["Seed__ProfilesPath"] = Path.Combine(RepoPaths.Root, "data", "town-profiles.json");
             }
 
+            if (name == "enterprises")
+            {
+                environment["Seed__ChainsPath"] = Path.Combine(RepoPaths.Root, "data", "chains.json");
+            }
+
             _environments[name] = environment;
             _services[name] = new ServiceProcess(name, RepoPaths.ServiceDll(folder, project), environment, new Uri($"http://127.0.0.1:{httpPort}"));
         }
