@@ -36,6 +36,23 @@ public sealed class ChainSeedStep(EnterprisesDbContext db, IOutbox outbox, IConf
             return;
         }
 
+        // Start-up seeding and a TownRegistered delivery may run for one town at once: a lock per town
+        // makes the second wait and then find everything added.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(
+            async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"chain-seed:" + town.TownId}))", ct);
+                await AddAsync(town, seed, ct);
+                await transaction.CommitAsync(ct);
+            },
+            cancellationToken);
+    }
+
+    private async Task AddAsync(TownEntry town, ChainSeedTown seed, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var enterprises = await db.Enterprises.Where(e => e.TownId == town.TownId).ToDictionaryAsync(e => e.Name, e => e.Id, cancellationToken);
         var nodes = await db.ChainNodes.Where(n => n.TownId == town.TownId).ToListAsync(cancellationToken);
