@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using SpecialtyTowns.Enterprises.Application;
 using SpecialtyTowns.Enterprises.Application.Chains;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.ServiceDefaults.Security;
@@ -20,7 +21,7 @@ public sealed class ChainsGrpcService(GetTownChain getTownChain, SaveChainNode s
             EnterpriseCount = chain.Enterprises.Count,
         };
         message.Nodes.AddRange(chain.Nodes.Select(n => ChainNodeMapper.ToMessage(n, chain.OpenGapCounts.GetValueOrDefault(n.Id))));
-        message.Enterprises.AddRange(chain.Enterprises.Select(e => EnterpriseMapper.ToMessage(e, withContacts: false, chain.Town)));
+        message.Enterprises.AddRange(chain.Enterprises.Select(e => EnterpriseMapper.ToMessage(new EnterpriseView(e, chain.Town), withContacts: false)));
         message.OpenGaps.AddRange(chain.OpenGaps.Select(ChainGapMapper.ToMessage));
         return message;
     }

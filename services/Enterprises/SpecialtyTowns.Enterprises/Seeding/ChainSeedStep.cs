@@ -22,7 +22,7 @@ public sealed class ChainSeedStep(EnterprisesDbContext db, IOutbox outbox, IConf
     /// <summary>After the enterprises step, whose enterprises the nodes and gaps name.</summary>
     public int Order => 200;
 
-    public async Task SeedAsync(TownEntry town, CancellationToken cancellationToken)
+    public async Task RunAsync(TownEntry town, CancellationToken cancellationToken)
     {
         var path = configuration["Seed:ChainsPath"];
         if (string.IsNullOrWhiteSpace(path))

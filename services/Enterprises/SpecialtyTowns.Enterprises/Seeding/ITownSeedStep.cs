@@ -3,13 +3,14 @@ using SpecialtyTowns.Enterprises.Domain.Towns;
 namespace SpecialtyTowns.Enterprises.Seeding;
 
 /// <summary>
-/// One step of seeding what the source articles say about a town, run when the service learns the
-/// town (and at start-up for towns it knows), in ascending <see cref="Order"/>. Running a step again
-/// adds nothing twice.
+/// Adds a town's seed data (its enterprises, its chain) once the service knows the town. Steps run
+/// in <see cref="Order"/>, each in its own scope, and must be idempotent: they run again at every
+/// start and after a failure.
 /// </summary>
 public interface ITownSeedStep
 {
+    /// <summary>Lower runs first: enterprises (100) before the chain that names them (200).</summary>
     int Order { get; }
 
-    Task SeedAsync(TownEntry town, CancellationToken cancellationToken);
+    Task RunAsync(TownEntry town, CancellationToken cancellationToken);
 }
