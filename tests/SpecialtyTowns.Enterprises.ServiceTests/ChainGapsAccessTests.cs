@@ -54,7 +54,7 @@ public sealed class ChainGapsAccessTests(EnterprisesHost host)
     [Fact]
     public async Task PostChainGap_WhenTownGapHasNoNode_FailsInvalidArgumentNamingTheNode()
     {
-        var townId = Guid.NewGuid();
+        var townId = await _data.KnownTownAsync(Guid.NewGuid());
 
         await RpcAssert.InvalidArgumentAsync(
             () => _data.Gaps(TestCaller.Town(townId)).PostChainGapAsync(new PostChainGapRequest { Content = ChainTestData.Content(string.Empty) }).ResponseAsync,

@@ -10,15 +10,30 @@ internal sealed class ChainTestData(EnterprisesHost host)
 
     public ChainGapsService.ChainGapsServiceClient Gaps(TestCaller? caller) => host.Client<ChainGapsService.ChainGapsServiceClient>(caller);
 
-    public async Task<Enterprise> RegisterEnterpriseAsync(Guid townId, bool leading = false, string? name = null) =>
-        await host.Client<EnterprisesService.EnterprisesServiceClient>(TestCaller.Admin()).RegisterEnterpriseAsync(new RegisterEnterpriseRequest
+    /// <summary>Makes the town known to Enterprises (as Towns' TownRegistered would) unless it is already.</summary>
+    public async Task<Guid> KnownTownAsync(Guid townId)
+    {
+        if (await host.CountAsync("SELECT count(*) FROM towns WHERE town_id = $1", townId) == 0)
         {
-            TownId = townId.ToString(),
-            Profile = new EnterpriseProfile { Name = name ?? "双雁药业 " + Unique(), Products = { "中成药" }, Leading = leading },
-        });
+            await host.KnownTownAsync(EnterpriseRequests.Town() with { TownId = townId });
+        }
 
-    public async Task<ChainNode> AddNodeAsync(Guid townId, string position = "upstream", int sortOrder = 0, params string[] enterpriseIds) =>
-        await Chains(TestCaller.Town(townId)).SaveChainNodeAsync(new SaveChainNodeRequest { Content = Node(position, sortOrder, enterpriseIds) });
+        return townId;
+    }
+
+    public async Task<Enterprise> RegisterEnterpriseAsync(Guid townId, bool leading = false, string? name = null)
+    {
+        await KnownTownAsync(townId);
+        var profile = EnterpriseRequests.Profile(name ?? "双雁药业 " + Unique());
+        profile.Leading = leading;
+        return await host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(new RegisterEnterpriseRequest { TownId = townId.ToString(), Profile = profile });
+    }
+
+    public async Task<ChainNode> AddNodeAsync(Guid townId, string position = "upstream", int sortOrder = 0, params string[] enterpriseIds)
+    {
+        await KnownTownAsync(townId);
+        return await Chains(TestCaller.Town(townId)).SaveChainNodeAsync(new SaveChainNodeRequest { Content = Node(position, sortOrder, enterpriseIds) });
+    }
 
     public static ChainNodeContent Node(string position = "upstream", int sortOrder = 0, params string[] enterpriseIds) => new()
     {

@@ -39,10 +39,30 @@ public sealed class ChainsServiceTests(EnterprisesHost host)
     [Fact]
     public async Task GetTownChain_WhenTheTownHasNoChain_IsEmptyWithoutUpdatedAt()
     {
-        var chain = await _data.Chains(TestCaller.Anonymous()).GetTownChainAsync(new GetTownChainRequest { TownId = Guid.NewGuid().ToString() });
+        var townId = await _data.KnownTownAsync(Guid.NewGuid());
+
+        var chain = await _data.Chains(TestCaller.Anonymous()).GetTownChainAsync(new GetTownChainRequest { TownId = townId.ToString() });
 
         Assert.Empty(chain.Nodes);
         Assert.Null(chain.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task GetTownChain_WhenTheTownIsUnknown_FailsNotFound()
+    {
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Chains(TestCaller.Anonymous()).GetTownChainAsync(new GetTownChainRequest { TownId = Guid.NewGuid().ToString() }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task SaveChainNode_WhenAdminAddsForAnUnknownTown_FailsNotFoundAndStoresNothing()
+    {
+        var townId = Guid.NewGuid();
+
+        await RpcAssert.FailsAsync(
+            StatusCode.NotFound,
+            () => _data.Chains(TestCaller.Admin()).SaveChainNodeAsync(new SaveChainNodeRequest { TownId = townId.ToString(), Content = ChainTestData.Node() }).ResponseAsync);
+
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM chain_nodes WHERE town_id = $1", townId));
     }
 
     [Fact]
@@ -80,7 +100,7 @@ public sealed class ChainsServiceTests(EnterprisesHost host)
     [Fact]
     public async Task SaveChainNode_WhenAnEnterpriseIsAnotherTowns_FailsInvalidArgumentAndStoresNothing()
     {
-        var townId = Guid.NewGuid();
+        var townId = await _data.KnownTownAsync(Guid.NewGuid());
         var foreign = await _data.RegisterEnterpriseAsync(Guid.NewGuid());
 
         await RpcAssert.InvalidArgumentAsync(
