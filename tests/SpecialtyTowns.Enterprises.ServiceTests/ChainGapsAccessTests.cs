@@ -170,6 +170,15 @@ public sealed class ChainGapsAccessTests(EnterprisesHost host)
     }
 
     [Fact]
+    public async Task ListChainGaps_WhenTownOrEnterpriseUnknown_FailsNotFound()
+    {
+        var client = _data.Gaps(TestCaller.Anonymous());
+
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ListChainGapsAsync(new ListChainGapsRequest { TownId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ListChainGapsAsync(new ListChainGapsRequest { EnterpriseId = Guid.NewGuid().ToString() }).ResponseAsync);
+    }
+
+    [Fact]
     public async Task ListChainGaps_WhenBothOrNeitherOwnerGiven_FailsInvalidArgument()
     {
         await RpcAssert.InvalidArgumentAsync(() => _data.Gaps(TestCaller.Anonymous()).ListChainGapsAsync(new ListChainGapsRequest()).ResponseAsync, "town_id");
