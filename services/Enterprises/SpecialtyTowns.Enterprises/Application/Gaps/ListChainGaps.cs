@@ -18,7 +18,7 @@ public sealed class ListChainGaps(EnterprisesDbContext db)
         }
         else if (!await db.Enterprises.AnyAsync(e => e.Id == query.EnterpriseId, cancellationToken))
         {
-            throw new NotFoundException("Enterprise", query.EnterpriseId.ToString());
+            throw new NotFoundException("Enterprise", $"{query.EnterpriseId}");
         }
 
         var gaps = db.ChainGaps.AsNoTracking().Where(GapOwnership.VisibleTo(caller));
