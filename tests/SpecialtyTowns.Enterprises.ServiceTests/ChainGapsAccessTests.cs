@@ -169,6 +169,28 @@ public sealed class ChainGapsAccessTests(EnterprisesHost host)
         Assert.Equal([first.Id], talks.Gaps.Select(g => g.Id));
     }
 
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("investor")]
+    [InlineData("another town")]
+    public async Task GetChainGapHistory_WhenNotThePosterItsTownOrAdmin_FailsPermissionDenied(string who)
+    {
+        var (gap, _) = await _data.PostTownGapAsync();
+        var caller = who == "another town" ? TestCaller.Town(Guid.NewGuid()) : TestCaller.OfRole(who);
+
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Gaps(caller).GetChainGapHistoryAsync(new GetChainGapHistoryRequest { Id = gap.Id }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task PostChainGap_WhenAdminNamesNoTown_FailsInvalidArgumentNamingTownId()
+    {
+        var node = await _data.AddNodeAsync(Guid.NewGuid());
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => _data.Gaps(TestCaller.Admin()).PostChainGapAsync(new PostChainGapRequest { Content = ChainTestData.Content(node.Id) }).ResponseAsync,
+            "town_id");
+    }
+
     [Fact]
     public async Task ListChainGaps_WhenTownOrEnterpriseUnknown_FailsNotFound()
     {

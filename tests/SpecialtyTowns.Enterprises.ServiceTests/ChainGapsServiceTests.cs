@@ -90,6 +90,31 @@ public sealed class ChainGapsServiceTests(EnterprisesHost host)
     }
 
     [Fact]
+    public async Task ChangeChainGapStatus_WhenRetriedWithTheSameRequestId_MovesOnceWithOneEvent()
+    {
+        var (gap, town) = await _data.PostTownGapAsync();
+        var request = new ChangeChainGapStatusRequest { Id = gap.Id, Status = "in-talks", RequestId = Guid.NewGuid().ToString() };
+
+        var first = await _data.Gaps(town).ChangeChainGapStatusAsync(request);
+        var retry = await _data.Gaps(town).ChangeChainGapStatusAsync(request);
+
+        Assert.Equal((2, 2), (first.Version, retry.Version));
+        Assert.Equal(1, await host.CountOutboxAsync("ChainGapUpdated", gap.Id));
+    }
+
+    [Fact]
+    public async Task ChangeChainGapStatus_WhenFillerUnknown_FailsInvalidArgumentNamingItAndChangesNothing()
+    {
+        var (gap, town) = await _data.PostTownGapAsync();
+        await _data.MoveAsync(town, gap, "in-talks");
+        var request = new ChangeChainGapStatusRequest { Id = gap.Id, Status = "filled", FilledByEnterpriseId = Guid.NewGuid().ToString() };
+
+        await RpcAssert.InvalidArgumentAsync(() => _data.Gaps(town).ChangeChainGapStatusAsync(request).ResponseAsync, "filled_by_enterprise_id");
+
+        Assert.Equal(0, await host.CountOutboxAsync("ChainGapFilled", gap.Id));
+    }
+
+    [Fact]
     public async Task ChangeChainGapStatus_WhenSkippingTalks_FailsFailedPreconditionAndChangesNothing()
     {
         var (gap, town) = await _data.PostTownGapAsync();
