@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.Enterprises.Infrastructure;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Enterprises.Application;
@@ -30,13 +29,12 @@ public static class EnterpriseUniqueness
     }
 
     /// <summary>The conflict a unique index violation means, or null when it is no such violation.</summary>
-    public static ConflictException? Explain(Exception exception) =>
-        !PostgresErrors.IsUniqueViolation(exception) ? null : PostgresErrors.ConstraintName(exception) switch
-        {
-            "ux_enterprises_credit_code" => CodeTaken(),
-            "ux_enterprises_town_name" => NameTaken(),
-            _ => null,
-        };
+    public static ConflictException? Explain(Exception exception) => UniqueViolations.ConstraintOf(exception) switch
+    {
+        "ux_enterprises_credit_code" => CodeTaken(),
+        "ux_enterprises_town_name" => NameTaken(),
+        _ => null,
+    };
 
     private static ConflictException CodeTaken() =>
         new($"{CodeField}: an enterprise with this unified social credit code is registered already");
