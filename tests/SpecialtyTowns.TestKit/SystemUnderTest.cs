@@ -68,6 +68,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
             if (name == "enterprises")
             {
                 environment["Seed__EnterprisesPath"] = Path.Combine(RepoPaths.Root, "data", "enterprises.json");
+                environment["Seed__ChainsPath"] = Path.Combine(RepoPaths.Root, "data", "chains.json");
             }
 
             _environments[name] = environment;
