@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<EnterprisesGrpcService>().RequireAuthorization();
+app.MapGrpcService<ChainGapsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<EnterprisesDbContext>();
 await app.RunAsync();

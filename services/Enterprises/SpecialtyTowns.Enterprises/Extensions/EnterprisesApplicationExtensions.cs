@@ -15,12 +15,13 @@ public static class EnterprisesApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
-        builder.AddMessaging("enterprises");
+        builder.AddMessaging("enterprises", bus => bus.AddEnterprisesSearchConsumers());
         builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
         builder.Services.AddIdempotency<EnterprisesDbContext>();
         builder.Services.AddScoped<RegisterEnterprise>();
         builder.Services.AddScoped<UpdateEnterprise>();
         builder.Services.AddScoped<GetEnterprise>();
+        builder.AddEnterprisesSearch();
         return builder;
     }
 }
