@@ -23,7 +23,7 @@ public sealed class GapMatcher(MatchingWeights weights)
     /// <summary>The fit of one enterprise to one gap, or null when nothing but (at most) the industry matches.</summary>
     public GapFit? Fit(GapNeed gap, EnterpriseOffer enterprise)
     {
-        var sought = GapWords.Sought(gap);
+        var sought = GapWords.SoughtWithFactors(gap);
         var reasons = new List<MatchReason>();
         AddIfAny(reasons, MatchFeatures.Product(sought, enterprise, weights));
         AddIfAny(reasons, MatchFeatures.Capability(gap, enterprise, weights));

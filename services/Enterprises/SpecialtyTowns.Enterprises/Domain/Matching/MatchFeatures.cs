@@ -9,7 +9,7 @@ namespace SpecialtyTowns.Enterprises.Domain.Matching;
 /// </summary>
 public static class MatchFeatures
 {
-    public static MatchReason? Product(IReadOnlyList<string> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Product(IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
     {
         var best = Best(enterprise.Products, sought, weights.MinimumOverlap);
         return best is not { } b ? null : new MatchReason(
@@ -23,7 +23,7 @@ public static class MatchFeatures
 
     public static MatchReason? Capability(GapNeed gap, EnterpriseOffer enterprise, MatchingWeights weights)
     {
-        var best = Best(enterprise.Certifications.Concat(enterprise.Equipment), GapWords.Requirements(gap), weights.MinimumOverlap, offeredInSought: true);
+        var best = Best(enterprise.Certifications.Concat(enterprise.Equipment), [.. GapWords.Requirements(gap).Select(r => (r, 1.0))], weights.MinimumOverlap, offeredInSought: true);
         return best is not { } b ? null : new MatchReason(
             MatchReasonKinds.Capability,
             b.Offered,
@@ -37,7 +37,7 @@ public static class MatchFeatures
     /// A capacity of a product the gap seeks: in the gap's unit, it covers the yearly volume in proportion (all of it
     /// scores 1); in another unit, or where the gap gives no volume, knowing the capacity counts a quarter.
     /// </summary>
-    public static MatchReason? Capacity(GapNeed gap, IReadOnlyList<string> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Capacity(GapNeed gap, IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
     {
         var matching = enterprise.Capacities
             .Select(c => (Capacity: c, Match: Best([c.Product], sought, weights.MinimumOverlap)))
@@ -91,7 +91,7 @@ public static class MatchFeatures
             Round(weights.Industry * strength));
     }
 
-    public static MatchReason? Text(IReadOnlyList<string> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Text(IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
     {
         var descriptions = new[] { enterprise.Description, enterprise.DescriptionEn }.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d!).ToList();
         var best = Best(descriptions, sought, weights.MinimumOverlap, offeredInSought: false, soughtInOffered: true);
@@ -108,19 +108,20 @@ public static class MatchFeatures
     /// The best-matching pair of an offered and a sought phrase. By default either may contain the other; with
     /// <paramref name="offeredInSought"/> only the offered phrase's terms count (a certification named in a long
     /// specification), with <paramref name="soughtInOffered"/> only the sought one's (a product named in a description).
-    /// Containment must reach <paramref name="minimum"/>; the strength then favours phrases of like length.
+    /// Containment must reach <paramref name="minimum"/>; the strength then favours phrases of like length, times the
+    /// sought phrase's factor (<see cref="GapWords.NodeFactor"/>).
     /// </summary>
     private static (string Offered, string Sought, double Strength)? Best(
-        IEnumerable<string> offered, IReadOnlyList<string> sought, double minimum, bool offeredInSought = false, bool soughtInOffered = false)
+        IEnumerable<string> offered, IReadOnlyList<(string Text, double Factor)> sought, double minimum, bool offeredInSought = false, bool soughtInOffered = false)
     {
         (string, string, double)? best = null;
-        var soughtTerms = sought.Select(s => (Text: s, Terms: MatchText.Terms(s))).Where(s => s.Terms.Count > 0).ToList();
+        var soughtTerms = sought.Select(s => (s.Text, s.Factor, Terms: MatchText.Terms(s.Text))).Where(s => s.Terms.Count > 0).ToList();
         foreach (var phrase in offered.Where(o => !string.IsNullOrWhiteSpace(o)))
         {
             var terms = MatchText.Terms(phrase);
-            foreach (var (text, wanted) in soughtTerms)
+            foreach (var (text, factor, wanted) in soughtTerms)
             {
-                var strength = Strength(terms, wanted, minimum, offeredInSought, soughtInOffered);
+                var strength = factor * Strength(terms, wanted, minimum, offeredInSought, soughtInOffered);
                 if (strength > (best?.Item3 ?? 0))
                 {
                     best = (phrase.Trim(), text, strength);
@@ -138,7 +139,7 @@ public static class MatchFeatures
             return 0;
         }
 
-        var shared = offered.Count(sought.Contains);
+        var shared = offeredInSought ? MatchText.Shared(offered, sought) : MatchText.Shared(sought, offered);
         var containment = offeredInSought ? (double)shared / offered.Count
             : soughtInOffered ? (double)shared / sought.Count
             : MatchText.Overlap(offered, sought);

@@ -57,9 +57,15 @@ public static class MatchText
         }
 
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
-        return (double)shared / small.Count;
+        return (double)Shared(small, large) / small.Count;
     }
+
+    /// <summary>
+    /// How many of <paramref name="terms"/> occur in <paramref name="other"/>; a single Chinese character ("醋") occurs
+    /// where a bigram holds it ("陈醋").
+    /// </summary>
+    public static int Shared(IReadOnlySet<string> terms, IReadOnlySet<string> other) =>
+        terms.Count(t => other.Contains(t) || (t.Length == 1 && IsCjk(t[0]) && other.Any(o => o.Contains(t[0], StringComparison.Ordinal))));
 
     public static double Overlap(string? a, string? b) => Overlap(Terms(a), Terms(b));
 
