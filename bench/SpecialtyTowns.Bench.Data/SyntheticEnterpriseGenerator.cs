@@ -12,7 +12,7 @@ public static class SyntheticEnterpriseGenerator
 {
     public const int DefaultSeed = 20261130;
 
-    private static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 1, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] Syllables = ["鑫", "华", "泰", "恒", "盛", "隆", "宏", "达", "兴", "源", "晋", "通", "瑞", "丰", "祥", "宝", "利", "昌", "德", "鼎"];
 
