@@ -43,7 +43,7 @@ internal static class BulkLoader
 
     private static async Task CopyEnterprisesAsync(NpgsqlConnection connection, IReadOnlyList<Guid> townIds, int count, CancellationToken cancellationToken)
     {
-        const string Copy = "COPY enterprises (id, town_id, name, name_en, industry_code, products, certifications, equipment, leading, export_markets, "
+        const string Copy = "COPY enterprises (id, town_id, name, name_en, industry_code, products, certifications, equipment, \"leading\", export_markets, "
             + "description, description_en, source, registered_at, updated_at, version, capacities, contacts) FROM STDIN (FORMAT BINARY)";
         await using var writer = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
         foreach (var e in SyntheticEnterpriseGenerator.Enterprises(townIds, count))

@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using SpecialtyTowns.Enterprises.Application.Search;
 using SpecialtyTowns.Enterprises.V1;
-using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.Search.Hosting;
 using SearchHit = SpecialtyTowns.Enterprises.V1.SearchHit;
 
 namespace SpecialtyTowns.Enterprises.Grpc;
 
 /// <summary>The search messages of enterprises.v1 to and from the search use case.</summary>
-public static partial class SearchMessages
+public static class SearchMessages
 {
     public static EnterprisesSearchQuery ToQuery(SearchRequest request) => new()
     {
@@ -53,23 +52,8 @@ public static partial class SearchMessages
         return response;
     }
 
-    /// <summary>The index names a bad parameter as the query has it ("pageSize", "chainPosition"); clients know it by the proto's.</summary>
-    public static T Guarded<T>(Func<T> search)
-    {
-        try
-        {
-            return search();
-        }
-        catch (ArgumentException exception)
-        {
-            var field = exception.ParamName is { } name ? SnakeCase().Replace(name, "_$1").ToLowerInvariant() : "query";
-            var message = exception.Message.Split(" (Parameter")[0];
-            throw new RequestValidationException([new FieldViolation(field, message)]);
-        }
-    }
+    /// <summary>The index names a bad parameter as the query has it; clients know it by the proto's field name.</summary>
+    public static T Guarded<T>(Func<T> search) => SearchArgumentErrors.Guarded(search);
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("(?<!^)([A-Z])", RegexOptions.CultureInvariant)]
-    private static partial Regex SnakeCase();
 }

@@ -11,10 +11,10 @@ namespace SpecialtyTowns.Enterprises.Application.Matching;
 public sealed class MatchCandidates(SearchIndex<SearchDocument> index)
 {
     /// <summary>At most this many phrases are searched, the first (most specific) ones.</summary>
-    public const int MaxPhrases = 8;
+    public const int MaxPhrases = 5;
 
     /// <summary>Hits kept per phrase.</summary>
-    public const int PerPhrase = 40;
+    public const int PerPhrase = 30;
 
     /// <summary>Ids of documents of <paramref name="kind"/> outside <paramref name="excludedTown"/> matching any phrase.</summary>
     public IReadOnlyCollection<Guid> Find(string kind, IEnumerable<string> phrases, Guid excludedTown)
