@@ -36,8 +36,8 @@ public sealed class EnterpriseSearchRouteTests(GatewayHost gateway)
     [Fact]
     public void CacheKey_WhenTwoRequestsDiffer_GivesDifferentKeys()
     {
-        var a = EnterpriseSearchApi.ToRequest("gap", new EnterpriseSearchParameters("法兰", null, null, "a|b", null, null, null, null, null, null));
-        var b = EnterpriseSearchApi.ToRequest("gap", new EnterpriseSearchParameters("法兰", null, null, "a", "b", null, null, null, null, null));
+        var a = EnterpriseSearchApi.ToRequest(new GapSearchParameters("法兰", null, null, "a|b", null, null, null, null, null));
+        var b = EnterpriseSearchApi.ToRequest(new GapSearchParameters("法兰", null, null, "a", "b", null, null, null, null));
 
         var (keyA, keyB) = (EnterpriseSearchApi.CacheKey(a), EnterpriseSearchApi.CacheKey(b));
 

@@ -30,23 +30,17 @@ public static class EnterpriseSearchApi
     }
 
     /// <summary>The query string as the service's request, trimmed as the service would so that equal searches share a cache entry.</summary>
-    public static SearchRequest ToRequest(string kind, EnterpriseSearchParameters p)
+    public static SearchRequest ToRequest(EnterpriseSearchParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new SearchRequest
-        {
-            Kind = kind,
-            Text = p.Q?.Trim() ?? string.Empty,
-            Industry = p.Industry ?? string.Empty,
-            TownId = p.TownId ?? string.Empty,
-            City = p.City ?? string.Empty,
-            ChainPosition = p.ChainPosition ?? string.Empty,
-            Leading = p.Leading ?? string.Empty,
-            Status = p.Status ?? string.Empty,
-            Sort = p.Sort ?? string.Empty,
-            Page = p.Page ?? 1,
-            PageSize = p.PageSize ?? SearchRequests.DefaultPageSize,
-        };
+        return Request("enterprise", p.Q, p.Industry, p.TownId, p.City, p.ChainPosition, p.Sort, p.Page, p.PageSize, leading: p.Leading);
+    }
+
+    /// <inheritdoc cref="ToRequest(EnterpriseSearchParameters)"/>
+    public static SearchRequest ToRequest(GapSearchParameters p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return Request("gap", p.Q, p.Industry, p.TownId, p.City, p.ChainPosition, p.Sort, p.Page, p.PageSize, status: p.Status);
     }
 
     /// <summary>Every field, each prefixed with its length so that no two requests share a key.</summary>
@@ -55,11 +49,28 @@ public static class EnterpriseSearchApi
 
     private static Task<IResult> SearchEnterprisesAsync(
         [AsParameters] EnterpriseSearchParameters parameters, EnterprisesService.EnterprisesServiceClient enterprises, PublicReadCache cache, CancellationToken cancellationToken) =>
-        AnswerAsync("enterprise", parameters, (request, token) => enterprises.SearchEnterprisesAsync(request, cancellationToken: token).ResponseAsync, cache, cancellationToken);
+        AnswerAsync(ToRequest(parameters), (request, token) => enterprises.SearchEnterprisesAsync(request, cancellationToken: token).ResponseAsync, cache, cancellationToken);
 
     private static Task<IResult> SearchGapsAsync(
-        [AsParameters] EnterpriseSearchParameters parameters, ChainGapsService.ChainGapsServiceClient gaps, PublicReadCache cache, CancellationToken cancellationToken) =>
-        AnswerAsync("gap", parameters, (request, token) => gaps.SearchChainGapsAsync(request, cancellationToken: token).ResponseAsync, cache, cancellationToken);
+        [AsParameters] GapSearchParameters parameters, ChainGapsService.ChainGapsServiceClient gaps, PublicReadCache cache, CancellationToken cancellationToken) =>
+        AnswerAsync(ToRequest(parameters), (request, token) => gaps.SearchChainGapsAsync(request, cancellationToken: token).ResponseAsync, cache, cancellationToken);
+
+    private static SearchRequest Request(
+        string kind, string? q, string? industry, string? townId, string? city, string? chainPosition, string? sort, int? page, int? pageSize,
+        string? leading = null, string? status = null) => new()
+    {
+        Kind = kind,
+        Text = q?.Trim() ?? string.Empty,
+        Industry = industry ?? string.Empty,
+        TownId = townId ?? string.Empty,
+        City = city ?? string.Empty,
+        ChainPosition = chainPosition ?? string.Empty,
+        Leading = leading ?? string.Empty,
+        Status = status ?? string.Empty,
+        Sort = sort ?? string.Empty,
+        Page = page ?? 1,
+        PageSize = pageSize ?? SearchRequests.DefaultPageSize,
+    };
 
     private static async Task<IReadOnlyList<string>> SuggestAsync(string? prefix, int? max, EnterprisesService.EnterprisesServiceClient enterprises, CancellationToken cancellationToken)
     {
@@ -68,25 +79,23 @@ public static class EnterpriseSearchApi
     }
 
     private static async Task<IResult> AnswerAsync(
-        string kind,
-        EnterpriseSearchParameters parameters,
+        SearchRequest request,
         Func<SearchRequest, CancellationToken, Task<SearchResponse>> search,
         PublicReadCache cache,
         CancellationToken cancellationToken)
     {
-        var request = ToRequest(kind, parameters);
         var json = await cache.GetOrCreateJsonAsync(
             CacheScopes.Enterprises,
             CacheKey(request),
             EnterpriseSearchJsonContext.Api.EnterpriseSearchResponse,
-            async () => ToResponse(kind, request, await search(request, cancellationToken)),
+            async () => ToResponse(request, await search(request, cancellationToken)),
             SearchCacheTtl);
         return TypedResults.Bytes(json, JsonContentType);
     }
 
-    private static EnterpriseSearchResponse ToResponse(string kind, SearchRequest request, SearchResponse response)
+    private static EnterpriseSearchResponse ToResponse(SearchRequest request, SearchResponse response)
     {
-        var isEnterprise = kind == "enterprise";
+        var isEnterprise = request.Kind == "enterprise";
         var items = response.Hits.Select(h => new EnterpriseSearchItem(
             h.Id,
             h.Kind,

@@ -1,9 +1,8 @@
 namespace SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 
 /// <summary>
-/// Query string of the enterprise and gap search routes: <c>q</c> (Chinese, English or mixed) and filters; facets are
-/// counted over the matches with every filter but their own. <c>leading</c> is for enterprises, <c>status</c> for gaps
-/// (default: open and in talks).
+/// Query string of <c>GET /api/v1/enterprises</c>: <c>q</c> (Chinese, English or mixed) and filters; facets are counted
+/// over the matches with every filter but their own. <c>leading=true</c> keeps leading enterprises (龙头企业) only.
 /// </summary>
 public sealed record EnterpriseSearchParameters(
     string? Q,
@@ -12,7 +11,6 @@ public sealed record EnterpriseSearchParameters(
     string? City,
     string? ChainPosition,
     string? Leading,
-    string? Status,
     string? Sort,
     int? Page,
     int? PageSize);
