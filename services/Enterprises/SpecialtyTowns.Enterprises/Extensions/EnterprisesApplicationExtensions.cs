@@ -22,6 +22,7 @@ public static class EnterprisesApplicationExtensions
         {
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
+            bus.AddEnterprisesSearchConsumers();
         });
         builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
         builder.Services.AddIdempotency<EnterprisesDbContext>();
@@ -32,6 +33,7 @@ public static class EnterprisesApplicationExtensions
         builder.Services.AddScoped<RecordTown>();
         builder.AddTownSeeding();
         builder.Services.AddChainsAndGaps();
+        builder.AddEnterprisesSearch();
         return builder;
     }
 }

@@ -6,6 +6,7 @@ using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Api.Accounts;
 using SpecialtyTowns.Gateway.Api.Auth;
 using SpecialtyTowns.Gateway.Api.Enterprises;
+using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
@@ -39,6 +40,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<EnterprisesService.EnterprisesServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ChainGapsService.ChainGapsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
@@ -74,6 +76,7 @@ public static class GatewayServiceExtensions
         api.MapSearchApi();
         api.MapSchedulesApi();
         api.MapEnterprisesApi();
+        api.MapEnterpriseSearchApi();
         api.MapLeadsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();

@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using SpecialtyTowns.ServiceDefaults.Validation;
+using SpecialtyTowns.Search.Hosting;
 using SpecialtyTowns.Towns.Application.Search;
 using SpecialtyTowns.Towns.Infrastructure.Search;
 using SpecialtyTowns.Towns.V1;
@@ -8,7 +7,7 @@ using SearchHit = SpecialtyTowns.Towns.V1.SearchHit;
 namespace SpecialtyTowns.Towns.Grpc;
 
 /// <summary>The search messages of towns.v1 to and from the search use case.</summary>
-public static partial class SearchMessages
+public static class SearchMessages
 {
     public static TownsSearchQuery ToQuery(SearchRequest request) => new()
     {
@@ -54,23 +53,8 @@ public static partial class SearchMessages
         return response;
     }
 
-    /// <summary>The index names a bad parameter as the query has it ("pageSize", "amountBand"); clients know it by the proto's.</summary>
-    public static T Guarded<T>(Func<T> search)
-    {
-        try
-        {
-            return search();
-        }
-        catch (ArgumentException exception)
-        {
-            var field = exception.ParamName is { } name ? SnakeCase().Replace(name, "_$1").ToLowerInvariant() : "query";
-            var message = exception.Message.Split(" (Parameter")[0];
-            throw new RequestValidationException([new FieldViolation(field, message)]);
-        }
-    }
+    /// <summary>The index names a bad parameter as the query has it; clients know it by the proto's field name.</summary>
+    public static T Guarded<T>(Func<T> search) => SearchArgumentErrors.Guarded(search);
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("(?<!^)([A-Z])", RegexOptions.CultureInvariant)]
-    private static partial Regex SnakeCase();
 }

@@ -33,6 +33,7 @@ public sealed class RemoveChainNode(EnterprisesDbContext db, IOutbox outbox, IId
             }
 
             db.ChainNodes.Remove(node);
+            outbox.Add(ChainNodeEvents.Changed(node, removed: true, now));
             logger.LogInformation("Chain node {NodeId} removed from town {TownId}", node.Id, node.TownId);
             return node.Id;
         }, cancellationToken));

@@ -2,14 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Domain.Chains;
 using SpecialtyTowns.Enterprises.Domain.Gaps;
 using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Enterprises.Application.Chains;
 
 /// <summary>Adds or replaces a node of a town's chain: the town itself or an admin (<see cref="ChainNode.MayBeEditedBy"/>).</summary>
-public sealed class SaveChainNode(EnterprisesDbContext db, IIdempotency idempotency, TimeProvider clock, ILogger<SaveChainNode> logger)
+public sealed class SaveChainNode(EnterprisesDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock, ILogger<SaveChainNode> logger)
 {
     public async Task<ChainNodeView> ExecuteAsync(SaveChainNodeCommand command, Caller caller, CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class SaveChainNode(EnterprisesDbContext db, IIdempotency idempote
                 await EnsureEnterprisesAsync(townId, command.Content, ct);
                 var added = ChainNode.Add(townId, command.Content, caller.Subject, now);
                 db.ChainNodes.Add(added);
+                outbox.Add(ChainNodeEvents.Changed(added, removed: false, now));
                 logger.LogInformation("Chain node {NodeId} added to town {TownId}", added.Id, townId);
                 return added.Id;
             }
@@ -38,7 +41,11 @@ public sealed class SaveChainNode(EnterprisesDbContext db, IIdempotency idempote
 
             StaleVersions.Ensure(command.ExpectedVersion, node.Version, "chain node");
             await EnsureEnterprisesAsync(node.TownId, command.Content, ct);
-            node.Apply(command.Content, caller.Subject, now);
+            if (node.Apply(command.Content, caller.Subject, now))
+            {
+                outbox.Add(ChainNodeEvents.Changed(node, removed: false, now));
+            }
+
             return node.Id;
         }, cancellationToken));
         var saved = await db.ChainNodes.AsNoTracking().SingleAsync(n => n.Id == id, cancellationToken);

@@ -1,0 +1,43 @@
+using SpecialtyTowns.Enterprises.Application.Search;
+using SpecialtyTowns.Enterprises.Infrastructure.Search;
+using SpecialtyTowns.Search;
+
+namespace SpecialtyTowns.Enterprises.Application.Matching;
+
+/// <summary>
+/// Candidate retrieval for matching: each phrase searched on its own in the index (a search needs all its words, so
+/// phrases are not joined), the hits of every phrase pooled. Scoring then reads the candidates from the database.
+/// </summary>
+public sealed class MatchCandidates(SearchIndex<SearchDocument> index)
+{
+    /// <summary>At most this many phrases are searched, the first (most specific) ones.</summary>
+    public const int MaxPhrases = 5;
+
+    /// <summary>Hits kept per phrase.</summary>
+    public const int PerPhrase = 30;
+
+    /// <summary>Ids of documents of <paramref name="kind"/> outside <paramref name="excludedTown"/> matching any phrase.</summary>
+    public IReadOnlyCollection<Guid> Find(string kind, IEnumerable<string> phrases, Guid excludedTown)
+    {
+        var ids = new HashSet<Guid>();
+        foreach (var phrase in phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Trimmed).Distinct(StringComparer.Ordinal).Take(MaxPhrases))
+        {
+            var query = new EnterprisesSearchQuery { Kind = kind, Text = phrase, PageSize = PerPhrase };
+            foreach (var hit in index.Search(query.ToSearchQuery()).Items.Select(EnterprisesSearchHit.From))
+            {
+                if (hit.TownId != excludedTown)
+                {
+                    ids.Add(hit.Id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    private static string Trimmed(string phrase)
+    {
+        var text = phrase.Trim();
+        return text.Length <= SearchQuery.MaxTextLength ? text : text[..SearchQuery.MaxTextLength];
+    }
+}
