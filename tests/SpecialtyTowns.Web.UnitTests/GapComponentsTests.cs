@@ -92,6 +92,29 @@ public sealed class GapComponentsTests
         Assert.Contains("金属制品业", view.Find(".st-hit-meta").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "上游 · 医药 · 辅料")]
+    [InlineData("en", "Upstream · 医药 · Excipients")]
+    public void Fields_WhenTheTownHasChainNodes_OffersThemByPositionAfterNoneWithTheGapsNodeSelected(string culture, string upstream)
+    {
+        using var scope = new CultureScope(culture);
+        using var context = PageContext.Create();
+        ChainNode[] nodes = [Node("n2", "downstream", "制剂", 0), Node("n1", "upstream", "辅料", 1, "Excipients")];
+        var input = new Gateway.Web.Forms.GapInput { ChainNodeId = "n1", Kind = "process", Keywords = "淀粉" };
+
+        var fields = context.Render<GapFields>(p => p.Add(c => c.Input, input).Add(c => c.Nodes, nodes));
+
+        var options = fields.FindAll("#chainNodeId option");
+        Assert.Equal(new[] { string.Empty, "n1", "n2" }, options.Select(o => o.GetAttribute("value")));
+        Assert.Equal(upstream, options[1].TextContent);
+        Assert.True(options[1].HasAttribute("selected"));
+        Assert.True(fields.Find("#kind option[value=process]").HasAttribute("selected"));
+        Assert.Equal("淀粉", fields.Find("textarea#keywords").TextContent);
+    }
+
+    private static ChainNode Node(string id, string position, string name, int order, string nameEn = "") =>
+        new() { Id = id, Content = new ChainNodeContent { Chain = "医药", Position = position, Name = name, NameEn = nameEn, SortOrder = order } };
+
     private static GapFiller Filler(string id, string name, double score, params (string Kind, string Text, string TextEn)[] reasons)
     {
         var filler = new GapFiller { EnterpriseId = id, Name = name, TownId = "t-" + id, TownName = "其他镇", Score = score };
