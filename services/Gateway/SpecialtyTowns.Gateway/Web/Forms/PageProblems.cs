@@ -27,6 +27,14 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
 
     public IReadOnlyList<string> For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
 
+    /// <summary>The ids an input's aria-describedby names: its hint, and its error block when it has errors.</summary>
+    public string? DescribedBy(string field, string? hint = null)
+    {
+        var ids = new[] { hint, For(field).Count > 0 ? Components.Shared.FieldError.Id(field) : null }.Where(id => id is not null);
+        var joined = string.Join(' ', ids);
+        return joined.Length == 0 ? null : joined;
+    }
+
     public void Add(string field, string message)
     {
         if (!_fields.TryGetValue(field, out var messages))

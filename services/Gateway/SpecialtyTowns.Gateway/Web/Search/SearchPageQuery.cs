@@ -5,9 +5,9 @@ using SpecialtyTowns.Gateway.Api.Search;
 namespace SpecialtyTowns.Gateway.Web.Search;
 
 /// <summary>
-/// The search page's whole state, read from and written to its query string (the REST search routes' names, plus
+/// A search page's whole state, read from and written to its query string (the REST search routes' names, plus
 /// <c>kind</c>), so every result page is a plain, bookmarkable GET. Every link that refines, removes, sorts or pages
-/// is this query changed in one place, back on page 1 unless paging.
+/// is this query changed in one place, back on page 1 unless paging. Its <see cref="Scope"/> says which page.
 /// </summary>
 public sealed record SearchPageQuery
 {
@@ -15,13 +15,14 @@ public sealed record SearchPageQuery
     public const string ProjectKind = "project";
     public const string TownKind = "town";
 
-    /// <summary>The filters in the order the page shows them; each is also the name of the service's facet.</summary>
-    public static IReadOnlyList<string> FilterNames { get; } =
-        ["category", "level", "city", "county", "industry", "amountBand", "cooperationMode", "status"];
+    /// <summary>The /search page's filters in the order it shows them; each is also the name of the service's facet.</summary>
+    public static IReadOnlyList<string> FilterNames => SearchScope.TownsAndProjects.FilterNames;
+
+    public SearchScope Scope { get; init; } = SearchScope.TownsAndProjects;
 
     public string? Text { get; init; }
 
-    /// <summary><see cref="ProjectKind"/> or <see cref="TownKind"/>.</summary>
+    /// <summary>One of the scope's kinds (<see cref="ProjectKind"/> or <see cref="TownKind"/> on /search).</summary>
     public string Kind { get; init; } = ProjectKind;
 
     /// <summary>Whether the address names the kind; when it does not, a search that finds only towns shows towns.</summary>
@@ -35,12 +36,17 @@ public sealed record SearchPageQuery
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && Filters.Count == 0;
 
-    /// <summary>Reads the page's query string; blank values are absent, anything else goes to the service to judge.</summary>
-    public static SearchPageQuery From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query)
+    /// <summary>Reads the /search page's query string; blank values are absent, anything else goes to the service to judge.</summary>
+    public static SearchPageQuery From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query) =>
+        From(query, SearchScope.TownsAndProjects);
+
+    /// <summary>Reads the query string of the scope's page.</summary>
+    public static SearchPageQuery From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query, SearchScope scope)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var values = query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var filters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in FilterNames)
+        foreach (var name in scope.FilterNames)
         {
             if (Value(values, name) is { } value)
             {
@@ -50,9 +56,10 @@ public sealed record SearchPageQuery
 
         return new SearchPageQuery
         {
+            Scope = scope,
             Text = Value(values, "q"),
-            Kind = Value(values, "kind") == TownKind ? TownKind : ProjectKind,
-            KindChosen = Value(values, "kind") is ProjectKind or TownKind,
+            Kind = Value(values, "kind") is { } kind && scope.Kinds.Contains(kind) ? kind : scope.DefaultKind,
+            KindChosen = Value(values, "kind") is { } chosen && scope.Kinds.Contains(chosen),
             Filters = filters,
             Sort = Value(values, "sort"),
             Page = int.TryParse(Value(values, "page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
@@ -76,7 +83,7 @@ public sealed record SearchPageQuery
 
     /// <summary>The filters set, in the page's order.</summary>
     public IEnumerable<KeyValuePair<string, string>> ActiveFilters() =>
-        FilterNames.Where(Filters.ContainsKey).Select(name => new KeyValuePair<string, string>(name, Filters[name]));
+        Scope.FilterNames.Where(Filters.ContainsKey).Select(name => new KeyValuePair<string, string>(name, Filters[name]));
 
     public string? Filter(string name) => Filters.GetValueOrDefault(name);
 
@@ -107,7 +114,7 @@ public sealed record SearchPageQuery
             query.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return query.Count == 0 ? Path : QueryHelpers.AddQueryString(Path, query);
+        return query.Count == 0 ? Scope.Path : QueryHelpers.AddQueryString(Scope.Path, query);
     }
 
     /// <summary>What the search form carries besides the text and the sort it asks for: the kind and the filters.</summary>
@@ -120,7 +127,7 @@ public sealed record SearchPageQuery
             yield return new("q", Text);
         }
 
-        if (Kind != ProjectKind || KindChosen)
+        if (Kind != Scope.DefaultKind || KindChosen)
         {
             yield return new("kind", Kind);
         }
