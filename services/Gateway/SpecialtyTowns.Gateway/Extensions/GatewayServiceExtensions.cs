@@ -5,6 +5,8 @@ using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Api.Accounts;
 using SpecialtyTowns.Gateway.Api.Auth;
+using SpecialtyTowns.Gateway.Api.ChainGaps;
+using SpecialtyTowns.Gateway.Api.Chains;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -39,6 +41,8 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<TownsService.TownsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("Towns").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<EnterprisesService.EnterprisesServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ChainsService.ChainsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ChainGapsService.ChainGapsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
@@ -74,6 +78,8 @@ public static class GatewayServiceExtensions
         api.MapSearchApi();
         api.MapSchedulesApi();
         api.MapEnterprisesApi();
+        api.MapChainsApi();
+        api.MapChainGapsApi();
         api.MapLeadsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
