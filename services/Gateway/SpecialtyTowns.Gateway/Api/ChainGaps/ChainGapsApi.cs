@@ -13,20 +13,14 @@ namespace SpecialtyTowns.Gateway.Api.ChainGaps;
 /// </summary>
 public static class ChainGapsApi
 {
-    // Projects call their industry "industry" in JSON; gaps keep the proto's name.
-    private static readonly RestFieldNames GapFields = new(new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["content.industryCode"] = "industryCode",
-    });
-
     public static RouteGroupBuilder MapChainGapsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/chain-gaps").WithTags("Chain gaps");
-        group.MapPost("/", PostAsync).WithName("PostChainGap").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin)).WithMetadata(GapFields)
+        group.MapPost("/", PostAsync).WithName("PostChainGap").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin)).WithMetadata(RestFieldNames.ChainGap)
             .Produces<ChainGapResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetChainGap").AllowAnonymous()
             .Produces<ChainGapResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceChainGap").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin)).WithMetadata(GapFields)
+        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceChainGap").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin)).WithMetadata(RestFieldNames.ChainGap)
             .Produces<ChainGapResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id:guid}/status", ChangeStatusAsync).WithName("ChangeChainGapStatus").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin))
