@@ -23,11 +23,13 @@ public sealed class ChainGapRoutesTests(SystemFixture fixture)
         using var talks = await town.PostAsJsonAsync($"/api/v1/chain-gaps/{id}/status", new { status = "in-talks", note = "首轮洽谈" });
         using var filled = await town.PostAsJsonAsync($"/api/v1/chain-gaps/{id}/status", new { status = "filled", filledByEnterpriseId = fillerId });
         var gap = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/chain-gaps/{id}");
-        var history = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/chain-gaps/{id}/history");
+        var history = await town.GetFromJsonAsync<JsonElement>($"/api/v1/chain-gaps/{id}/history");
+        using var visitorHistory = await fixture.Gateway.GetAsync($"/api/v1/chain-gaps/{id}/history");
         var list = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}/chain-gaps");
 
         Assert.Equal(HttpStatusCode.OK, talks.StatusCode);
         Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, visitorHistory.StatusCode);
         Assert.Equal("filled", gap.GetProperty("status").GetString());
         Assert.Equal(fillerId, gap.GetProperty("filledByEnterpriseId").GetString());
         Assert.Equal(nodeId, gap.GetProperty("chainNodeId").GetString());
@@ -127,7 +129,7 @@ public sealed class ChainGapRoutesTests(SystemFixture fixture)
         var unknown = Guid.NewGuid();
 
         using var get = await fixture.Gateway.GetAsync($"/api/v1/chain-gaps/{unknown}");
-        using var history = await fixture.Gateway.GetAsync($"/api/v1/chain-gaps/{unknown}/history");
+        using var history = await fixture.Admin.GetAsync($"/api/v1/chain-gaps/{unknown}/history");
         using var status = await fixture.Admin.PostAsJsonAsync($"/api/v1/chain-gaps/{unknown}/status", new { status = "in-talks" });
 
         await EnterpriseWorld.ProblemAsync(get, HttpStatusCode.NotFound);

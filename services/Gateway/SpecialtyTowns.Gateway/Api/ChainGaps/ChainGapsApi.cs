@@ -7,9 +7,9 @@ using SpecialtyTowns.SharedKernel;
 namespace SpecialtyTowns.Gateway.Api.ChainGaps;
 
 /// <summary>
-/// /api/v1/chain-gaps: supply-chain gaps (补链). Public to read (withdrawn ones only to their poster, its
-/// town and admins: the service decides); a town posts for its chain, an enterprise for itself; whoever
-/// posted a gap edits it and moves it through its lifecycle. Search and matching are in EnterpriseSearch.
+/// /api/v1/chain-gaps: supply-chain gaps (补链). Public to read (withdrawn ones and histories only for their
+/// poster, its town and admins: the service decides); a town posts for its chain, an enterprise for itself;
+/// whoever posted a gap edits it and moves it through its lifecycle. Search and matching are in EnterpriseSearch.
 /// </summary>
 public static class ChainGapsApi
 {
@@ -26,8 +26,9 @@ public static class ChainGapsApi
         group.MapPost("/{id:guid}/status", ChangeStatusAsync).WithName("ChangeChainGapStatus").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin))
             .Produces<ChainGapResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetChainGapHistory").AllowAnonymous()
-            .Produces<IReadOnlyList<HistoryEntryResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
+        // The entries name the accounts that acted: for the gap's poster, its town and admins (the service decides which gap).
+        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetChainGapHistory").RequireAuthorization(p => p.RequireRole(Roles.Town, Roles.Enterprise, Roles.Admin))
+            .Produces<IReadOnlyList<HistoryEntryResponse>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/api/v1/towns/{id:guid}/chain-gaps", ListTownGapsAsync).WithTags("Chain gaps").WithName("ListTownChainGaps").AllowAnonymous()
             .Produces<ChainGapListResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/api/v1/enterprises/{id:guid}/chain-gaps", ListEnterpriseGapsAsync).WithTags("Chain gaps").WithName("ListEnterpriseChainGaps").AllowAnonymous()
