@@ -1,3 +1,5 @@
+using SpecialtyTowns.TestKit;
+
 namespace SpecialtyTowns.EndToEnd.Authorization;
 
 /// <summary>The chain side of the world: a node of each town, gaps posted by each town and by each enterprise.</summary>
@@ -60,6 +62,10 @@ public sealed partial class World
         industryCode = "C33",
         keywords = new[] { "法兰毛坯" },
     };
+
+    /// <summary>Waits until Enterprises knows the town (it learns towns from Towns' events), as it refuses enterprises of unknown towns.</summary>
+    public static Task KnownToEnterprisesAsync(SystemFixture fixture, string townId) =>
+        Eventually.TrueAsync(() => ReadModelProbe.HasTownAsync(fixture.Gateway, $"/api/v1/towns/{townId}/enterprises"), TimeSpan.FromSeconds(30), "the town in Enterprises");
 
     public string TownOf(bool owned) => owned ? TownA : TownB;
 

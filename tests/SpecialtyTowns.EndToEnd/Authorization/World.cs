@@ -40,6 +40,8 @@ public sealed partial class World(SystemFixture fixture)
     {
         TownA = await fixture.RegisterTownAsync("矩阵A");
         TownB = await fixture.RegisterTownAsync("矩阵B");
+        await KnownToEnterprisesAsync(fixture, TownA);
+        await KnownToEnterprisesAsync(fixture, TownB);
         EnterpriseA = await RegisterEnterpriseAsync(TownA);
         EnterpriseB = await RegisterEnterpriseAsync(TownB);
 

@@ -84,10 +84,11 @@ public sealed class ChainGapRoutesTests(SystemFixture fixture)
     public async Task ReplaceChainGap_WhenAnotherTownOrAnEnterpriseThatDidNotPostIt_Answers403AndChangesNothing()
     {
         var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("守缺口");
-        var id = await EnterpriseWorld.IdOfCreatedAsync(_world.Town(townId), "/api/v1/chain-gaps", World.ChainGapBody(townId, null));
+        var nodeId = await _world.NodeAsync(townId, enterpriseId);
+        var id = await EnterpriseWorld.IdOfCreatedAsync(_world.Town(townId), "/api/v1/chain-gaps", World.ChainGapBody(townId, nodeId));
         var version = (await fixture.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/chain-gaps/{id}")).GetProperty("version").GetInt32();
-        var otherTown = await fixture.RegisterTownAsync("改缺口");
-        var changed = World.ChainGapBody(otherTown, null);
+        var otherTown = await _world.TownAsync("改缺口");
+        var changed = World.ChainGapBody(otherTown, nodeId);
 
         using var foreignTown = await _world.Town(otherTown).PutAsJsonAsync($"/api/v1/chain-gaps/{id}", changed);
         using var enterprise = await _world.Enterprise(enterpriseId).PutAsJsonAsync($"/api/v1/chain-gaps/{id}", changed);
@@ -104,14 +105,15 @@ public sealed class ChainGapRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task GapWrites_WhenExpectedVersionStale_Answer412AndChangeNothing()
     {
-        var (townId, _) = await _world.TownWithEnterpriseAsync("缺口版本");
+        var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("缺口版本");
+        var nodeId = await _world.NodeAsync(townId, enterpriseId);
         var town = _world.Town(townId);
-        var id = await EnterpriseWorld.IdOfCreatedAsync(town, "/api/v1/chain-gaps", World.ChainGapBody(townId, null));
+        var id = await EnterpriseWorld.IdOfCreatedAsync(town, "/api/v1/chain-gaps", World.ChainGapBody(townId, nodeId));
         var version = (await town.GetFromJsonAsync<JsonElement>($"/api/v1/chain-gaps/{id}")).GetProperty("version").GetInt32();
         using var current = await town.PostAsJsonAsync($"/api/v1/chain-gaps/{id}/status", new { status = "in-talks", expectedVersion = version });
 
         using var staleStatus = await town.PostAsJsonAsync($"/api/v1/chain-gaps/{id}/status", new { status = "withdrawn", expectedVersion = version });
-        var staleBody = JsonSerializer.SerializeToNode(World.ChainGapBody(townId, null), JsonSerializerOptions.Web)!.AsObject();
+        var staleBody = JsonSerializer.SerializeToNode(World.ChainGapBody(townId, nodeId), JsonSerializerOptions.Web)!.AsObject();
         staleBody["expectedVersion"] = version;
         using var staleReplace = await town.PutAsJsonAsync($"/api/v1/chain-gaps/{id}", staleBody);
 

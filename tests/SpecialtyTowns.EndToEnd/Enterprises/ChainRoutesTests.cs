@@ -52,7 +52,7 @@ public sealed class ChainRoutesTests(SystemFixture fixture)
     public async Task AddChainNode_WhenAnotherTownsChain_Answers403AndStoresNothing()
     {
         var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("链主");
-        var otherTown = await fixture.RegisterTownAsync("越权链");
+        var otherTown = await _world.TownAsync("越权链");
 
         using var response = await _world.Town(otherTown).PostAsJsonAsync($"/api/v1/towns/{townId}/chain/nodes", World.ChainNodeBody(enterpriseId));
 
@@ -70,7 +70,7 @@ public sealed class ChainRoutesTests(SystemFixture fixture)
         using var current = await town.PutAsJsonAsync($"/api/v1/chain-nodes/{nodeId}", NodeBody(enterpriseId, "complete", version));
 
         using var stale = await town.PutAsJsonAsync($"/api/v1/chain-nodes/{nodeId}", NodeBody(enterpriseId, "broken", version));
-        using var foreign = await _world.Town(await fixture.RegisterTownAsync("他镇节点")).PutAsJsonAsync($"/api/v1/chain-nodes/{nodeId}", NodeBody(enterpriseId, "missing", 0));
+        using var foreign = await _world.Town(await _world.TownAsync("他镇节点")).PutAsJsonAsync($"/api/v1/chain-nodes/{nodeId}", NodeBody(enterpriseId, "missing", 0));
 
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
         var problem = await EnterpriseWorld.ProblemAsync(stale, HttpStatusCode.PreconditionFailed);
@@ -100,7 +100,7 @@ public sealed class ChainRoutesTests(SystemFixture fixture)
         var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("留节点");
         var nodeId = await _world.NodeAsync(townId, enterpriseId);
 
-        using var response = await _world.Town(await fixture.RegisterTownAsync("删他镇")).DeleteAsync($"/api/v1/chain-nodes/{nodeId}");
+        using var response = await _world.Town(await _world.TownAsync("删他镇")).DeleteAsync($"/api/v1/chain-nodes/{nodeId}");
 
         await EnterpriseWorld.ProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Equal(1, await _world.CountAsync("SELECT count(*) FROM chain_nodes WHERE id = $1", Guid.Parse(nodeId)));

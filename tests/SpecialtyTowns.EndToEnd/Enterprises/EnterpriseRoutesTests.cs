@@ -14,7 +14,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task RegisterEnterprise_WhenFullProfile_Answers201AndReadsBackEveryField()
     {
-        var townId = await fixture.RegisterTownAsync("全档案");
+        var townId = await _world.TownAsync("全档案");
         var code = EnterpriseWorld.CreditCode();
 
         var id = await EnterpriseWorld.IdOfCreatedAsync(_world.Town(townId), "/api/v1/enterprises", Profile(code, Unique("全档案企业")));
@@ -39,7 +39,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task GetEnterprise_WhenVisitorsAndSignedInCallersAlternate_NeverShareAnAnswerThroughTheCache()
     {
-        var townId = await fixture.RegisterTownAsync("缓存联系人");
+        var townId = await _world.TownAsync("缓存联系人");
         var id = await EnterpriseWorld.IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", Profile(EnterpriseWorld.CreditCode(), Unique("缓存企业"), townId));
 
         var visitor = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/enterprises/{id}");
@@ -57,7 +57,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task RegisterEnterprise_WhenCheckDigitWrong_Answers400NamingTheCodeAndStoresNothing()
     {
-        var townId = await fixture.RegisterTownAsync("错码");
+        var townId = await _world.TownAsync("错码");
         var name = Unique("错码企业");
 
         using var response = await _world.Town(townId).PostAsJsonAsync("/api/v1/enterprises", Profile(EnterpriseWorld.WithWrongCheckDigit(EnterpriseWorld.CreditCode()), name));
@@ -66,24 +66,33 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
         Assert.Equal(0, await _world.CountAsync("SELECT count(*) FROM enterprises WHERE name = $1", name));
     }
 
-    [Fact]
-    public async Task RegisterEnterprise_WhenCapacityNegativeAndDescriptionOversized_Answers400NamingBothAndStoresNothing()
+    [Theory]
+    [InlineData("capacities[0].amount")]
+    [InlineData("description")]
+    [InlineData("foundedYear")]
+    public async Task RegisterEnterprise_WhenFieldIsBad_Answers400NamingItAndStoresNothing(string field)
     {
-        var townId = await fixture.RegisterTownAsync("超长");
-        var name = Unique("超长企业");
-        var body = new
+        var townId = await _world.TownAsync("坏档案");
+        var name = Unique("坏档案企业");
+        var body = JsonSerializer.SerializeToNode(Profile(EnterpriseWorld.CreditCode(), name), JsonSerializerOptions.Web)!.AsObject();
+        switch (field)
         {
-            name,
-            capacities = new[] { new { product = "法兰", amount = -5m, unit = "件/年" } },
-            description = new string('长', 20_000),
-        };
+            case "capacities[0].amount":
+                body["capacities"]![0]!["amount"] = -5;
+                break;
+            case "description":
+                body["description"] = new string('长', 20_000);
+                break;
+            default:
+                body["foundedYear"] = 3000;
+                break;
+        }
 
         using var response = await _world.Town(townId).PostAsJsonAsync("/api/v1/enterprises", body);
 
         var problem = await EnterpriseWorld.ProblemAsync(response, HttpStatusCode.BadRequest);
         var named = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
-        Assert.Contains(named, n => n.StartsWith("capacities", StringComparison.Ordinal));
-        Assert.Contains("description", named);
+        Assert.Contains(named, n => n == field || field.StartsWith(n + "[", StringComparison.Ordinal) || field.StartsWith(n + ".", StringComparison.Ordinal));
         Assert.Equal(0, await _world.CountAsync("SELECT count(*) FROM enterprises WHERE name = $1", name));
     }
 
@@ -91,7 +100,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     public async Task ReplaceEnterprise_WhenAnotherTownsEnterprise_Answers403AndChangesNothing()
     {
         var (_, enterpriseId) = await _world.TownWithEnterpriseAsync("他镇企业");
-        var otherTown = await fixture.RegisterTownAsync("越权镇");
+        var otherTown = await _world.TownAsync("越权镇");
         var name = Unique("越权改名");
 
         using var response = await _world.Town(otherTown).PutAsJsonAsync($"/api/v1/enterprises/{enterpriseId}", Profile(EnterpriseWorld.CreditCode(), name, otherTown));
@@ -136,7 +145,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task ListTownEnterprises_WhenTownHasSeveral_AnswersPagesLeadingFirst()
     {
-        var townId = await fixture.RegisterTownAsync("列表");
+        var townId = await _world.TownAsync("列表");
         await EnterpriseWorld.IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", new { townId, name = "甲 普通企业" });
         var leading = await EnterpriseWorld.IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", new { townId, name = "乙 龙头企业", leading = true });
         await EnterpriseWorld.IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", new { townId, name = "丙 普通企业" });
@@ -153,7 +162,7 @@ public sealed class EnterpriseRoutesTests(SystemFixture fixture)
     [Fact]
     public async Task GetTown_WhenItsEnterpriseRegisteredThenMadeLeading_ShowsCountAndLeadingEnterpriseToVisitors()
     {
-        var townId = await fixture.RegisterTownAsync("计数");
+        var townId = await _world.TownAsync("计数");
         var cached = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns/{townId}");
         var id = await EnterpriseWorld.IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", new { townId, name = "计数企业 " + Guid.NewGuid().ToString("N")[..6], nameEn = "Counted Co" });
 

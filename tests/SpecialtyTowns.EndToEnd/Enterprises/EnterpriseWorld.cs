@@ -15,7 +15,8 @@ public sealed class EnterpriseWorld(SystemFixture fixture)
     /// <summary>A unique code with a valid GB 32100-2015 check digit (codes are unique across enterprises).</summary>
     public static string CreditCode()
     {
-        var body = "911409" + string.Concat(Enumerable.Range(0, 11).Select(_ => CodeCharacters[Random.Shared.Next(CodeCharacters.Length)]));
+        // 9 (registered by the market regulator), 1 (enterprise), 140900 (Xinzhou's division code), then the organisation code.
+        var body = "91140900" + string.Concat(Enumerable.Range(0, 9).Select(_ => CodeCharacters[Random.Shared.Next(CodeCharacters.Length)]));
         var sum = body.Select((c, i) => CodeCharacters.IndexOf(c, StringComparison.Ordinal) * CodeWeights[i]).Sum();
         return body + CodeCharacters[(31 - (sum % 31)) % 31];
     }
@@ -27,9 +28,17 @@ public sealed class EnterpriseWorld(SystemFixture fixture)
 
     public HttpClient Enterprise(string enterpriseId) => Client("enterprise", ("enterprise_id", enterpriseId));
 
-    public async Task<(string TownId, string EnterpriseId)> TownWithEnterpriseAsync(string prefix)
+    /// <summary>A fresh town, once Enterprises has heard of it (it learns towns from Towns' events).</summary>
+    public async Task<string> TownAsync(string prefix)
     {
         var townId = await fixture.RegisterTownAsync(prefix);
+        await World.KnownToEnterprisesAsync(fixture, townId);
+        return townId;
+    }
+
+    public async Task<(string TownId, string EnterpriseId)> TownWithEnterpriseAsync(string prefix)
+    {
+        var townId = await TownAsync(prefix);
         return (townId, await IdOfCreatedAsync(fixture.Admin, "/api/v1/enterprises", World.EnterpriseBody(townId)));
     }
 
