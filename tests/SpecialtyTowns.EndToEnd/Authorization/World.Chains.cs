@@ -29,7 +29,8 @@ public sealed partial class World
         nameEn = "Matrix Flange Co",
         industryCode = "C33",
         products = new[] { "锻造法兰 forged flanges" },
-        capacities = new[] { new { product = "法兰", amount = 50000m, unit = "件/年" } },
+        // "t/a" is neither free text (the corpus marks that, and a unit is at most 20 characters) nor a key.
+        capacities = new[] { new { product = "法兰", amount = 50000m, unit = "t/a" } },
         foundedYear = 2008,
         description = "矩阵 企业 matrix enterprise",
     };
