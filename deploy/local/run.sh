@@ -70,7 +70,7 @@ ports() { echo "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$(port "$1") --Kes
 
 out() { echo "$root/services/$1/bin/Release/net10.0/$2.dll"; }
 start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json" --Seed:ProfilesPath="$root/data/town-profiles.json" $(ports 1)
-start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)" $(ports 2)
+start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)" --Seed:EnterprisesPath="$root/data/enterprises.json" --Seed:ChainsPath="$root/data/chains.json" $(ports 2)
 start leads "$(out Leads/SpecialtyTowns.Leads SpecialtyTowns.Leads)" $(ports 3)
 start expo "$(out Expo/SpecialtyTowns.Expo SpecialtyTowns.Expo)" $(ports 4)
 # Exported only now, so that the services started above never see the private key.

@@ -85,7 +85,9 @@ public sealed class SystemFixture : IAsyncLifetime
             mainIndustry = "法兰 flanges",
         });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await System.EnterprisesKnowTownAsync(id);
+        return id;
     }
 
     private GrpcChannel Channel(Uri address)

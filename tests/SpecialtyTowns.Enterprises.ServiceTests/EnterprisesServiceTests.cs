@@ -1,3 +1,4 @@
+using Google.Rpc;
 using Grpc.Core;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.TestKit;
@@ -50,13 +51,14 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     }
 
     [Fact]
-    public async Task RegisterEnterprise_WhenTownUnknown_FailsNotFoundAndStoresNothing()
+    public async Task RegisterEnterprise_WhenTownUnknown_FailsUnknownTownNamingTownIdAndStoresNothing()
     {
         var townId = Guid.NewGuid();
 
-        var failure = await RpcAssert.FailsAsync(StatusCode.NotFound, () => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId)).ResponseAsync);
+        var failure = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId)).ResponseAsync);
 
-        Assert.Contains(townId.ToString(), failure.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("unknown-town", failure.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        Assert.StartsWith("town_id:", failure.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE town_id = $1", townId));
     }
 

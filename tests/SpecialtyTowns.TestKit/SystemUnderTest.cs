@@ -65,6 +65,12 @@ public sealed class SystemUnderTest : IAsyncDisposable
                 environment["Seed__ProfilesPath"] = Path.Combine(RepoPaths.Root, "data", "town-profiles.json");
             }
 
+            if (name == "enterprises")
+            {
+                environment["Seed__EnterprisesPath"] = Path.Combine(RepoPaths.Root, "data", "enterprises.json");
+                environment["Seed__ChainsPath"] = Path.Combine(RepoPaths.Root, "data", "chains.json");
+            }
+
             _environments[name] = environment;
             _services[name] = new ServiceProcess(name, RepoPaths.ServiceDll(folder, project), environment, new Uri($"http://127.0.0.1:{httpPort}"));
         }
@@ -92,6 +98,15 @@ public sealed class SystemUnderTest : IAsyncDisposable
         _services["gateway"] = new ServiceProcess("gateway", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), gateway, GatewayAddress);
         await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(180))));
     }
+
+    /// <summary>
+    /// Waits until the Enterprises service has recorded a town from Towns' event: it registers
+    /// enterprises of towns it knows only, so a test registering one right after its town waits here.
+    /// </summary>
+    public Task EnterprisesKnowTownAsync(string townId) => Eventually.TrueAsync(
+        async () => await TestDatabase.CountAsync(Database("enterprises"), "SELECT count(*) FROM towns WHERE town_id = $1", Guid.Parse(townId)) == 1,
+        TimeSpan.FromSeconds(30),
+        "the town in the Enterprises service");
 
     /// <summary>
     /// Starts another gateway replica on the same services, databases, broker and Redis,

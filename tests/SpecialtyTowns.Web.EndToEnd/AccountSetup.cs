@@ -15,8 +15,12 @@ public sealed class AccountSetup(WebFixture fixture)
 
     public async Task<HttpClient> AdminAsync() => _admin ??= await fixture.ApiSignInAsync(SystemUnderTest.AdminEmail, SystemUnderTest.AdminPassword);
 
-    public async Task<string> TownAsync(string prefix) =>
-        await CreateAsync("/api/v1/towns", new { name = $"{prefix}{Guid.NewGuid():N}"[..20], category = "advanced-manufacturing", mainIndustry = "法兰 flanges" });
+    public async Task<string> TownAsync(string prefix)
+    {
+        var id = await CreateAsync("/api/v1/towns", new { name = $"{prefix}{Guid.NewGuid():N}"[..20], category = "advanced-manufacturing", mainIndustry = "法兰 flanges" });
+        await fixture.System.EnterprisesKnowTownAsync(id);
+        return id;
+    }
 
     public async Task<string> EnterpriseAsync(string townId) =>
         await CreateAsync("/api/v1/enterprises", new { name = "企业" + Guid.NewGuid().ToString("N")[..8], townId, products = new[] { "法兰" } });

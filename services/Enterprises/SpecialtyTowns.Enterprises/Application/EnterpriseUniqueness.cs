@@ -29,10 +29,10 @@ public static class EnterpriseUniqueness
     }
 
     /// <summary>The conflict a unique index violation means, or null when it is no such violation.</summary>
-    public static ConflictException? Explain(Exception exception) => UniqueViolations.ConstraintOf(exception) switch
+    public static ConflictException? Explain(Exception exception) => UniqueIndexViolation.IndexOf(exception) switch
     {
-        "ux_enterprises_credit_code" => CodeTaken(),
-        "ux_enterprises_town_name" => NameTaken(),
+        UniqueIndexViolation.EnterpriseCreditCode => CodeTaken(),
+        UniqueIndexViolation.EnterpriseTownName => NameTaken(),
         _ => null,
     };
 

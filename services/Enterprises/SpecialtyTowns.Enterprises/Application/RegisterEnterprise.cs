@@ -25,7 +25,8 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, 
             {
                 if (!await db.Towns.AnyAsync(t => t.TownId == command.TownId, ct))
                 {
-                    throw new NotFoundException("Town", command.TownId.ToString());
+                    // Towns' event may still be on its way: a state to wait for, not a bad request.
+                    throw new BusinessRuleException("unknown-town", $"town_id: the town {command.TownId} is not known to the Enterprises service (yet)");
                 }
 
                 await EnterpriseUniqueness.RequireFreeAsync(db, command.TownId, profile, self: null, ct);

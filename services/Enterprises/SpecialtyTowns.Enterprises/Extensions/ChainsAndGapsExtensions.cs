@@ -1,5 +1,6 @@
 using SpecialtyTowns.Enterprises.Application.Chains;
 using SpecialtyTowns.Enterprises.Application.Gaps;
+using SpecialtyTowns.Enterprises.Seeding;
 
 namespace SpecialtyTowns.Enterprises.Extensions;
 
@@ -17,6 +18,7 @@ public static class ChainsAndGapsExtensions
         services.AddScoped<ChangeChainGapStatus>();
         services.AddScoped<GetChainGapHistory>();
         services.AddScoped<ListChainGaps>();
+        services.AddScoped<ITownSeedStep, ChainSeedStep>();
         return services;
     }
 }

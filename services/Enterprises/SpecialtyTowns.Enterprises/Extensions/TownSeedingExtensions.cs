@@ -9,6 +9,8 @@ public static class TownSeedingExtensions
     {
         builder.Services.AddSingleton<TownSeeding>();
         builder.Services.AddHostedService<TownSeedingWorker>();
+        builder.Services.AddScoped<ITownLookup, TownLookup>();
+        builder.Services.AddScoped<ITownSeedStep, EnterpriseSeedStep>();
         return builder;
     }
 }

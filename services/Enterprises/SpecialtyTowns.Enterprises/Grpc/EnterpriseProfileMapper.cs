@@ -35,7 +35,7 @@ public static class EnterpriseProfileMapper
             NameEn = p.NameEn ?? string.Empty,
             UnifiedSocialCreditCode = p.UnifiedSocialCreditCode ?? string.Empty,
             IndustryCode = p.IndustryCode ?? string.Empty,
-            CncRatePercent = p.CncRatePercent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            CncRatePercent = p.CncRatePercent is { } rate ? Decimal(rate) : string.Empty,
             RevenueBand = p.RevenueBand ?? string.Empty,
             EmployeeBand = p.EmployeeBand ?? string.Empty,
             Leading = p.Leading,
@@ -49,7 +49,7 @@ public static class EnterpriseProfileMapper
         message.Capacities.AddRange(p.Capacities.Select(c => new V1.Capacity
         {
             Product = c.Product,
-            Amount = c.Amount.ToString(CultureInfo.InvariantCulture),
+            Amount = Decimal(c.Amount),
             Unit = c.Unit,
         }));
         message.Equipment.AddRange(p.Equipment);
@@ -67,6 +67,9 @@ public static class EnterpriseProfileMapper
 
         return message;
     }
+
+    /// <summary>Without the trailing zeros the column's scale adds (80.00 → 80) and never in exponent form.</summary>
+    private static string Decimal(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

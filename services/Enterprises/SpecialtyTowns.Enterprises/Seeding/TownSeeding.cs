@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using SpecialtyTowns.Enterprises.Infrastructure;
 
 namespace SpecialtyTowns.Enterprises.Seeding;
 
 /// <summary>
-/// Runs the seed steps for one town. A failing step is logged and the town is kept for
+/// Runs the seed steps for one town, in order, each in its own scope. A failing step stops the run
+/// (later steps may need what it adds), is logged, and the town is kept for
 /// <see cref="TownSeedingWorker"/> to retry; it never fails the caller (a consumer's message is
 /// already handled).
 /// </summary>
@@ -32,8 +31,7 @@ public sealed class TownSeeding(IServiceScopeFactory scopes, ILogger<TownSeeding
             {
                 current = type.Name;
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
-                var town = await db.Towns.AsNoTracking().SingleOrDefaultAsync(t => t.TownId == townId, cancellationToken)
+                var town = await scope.ServiceProvider.GetRequiredService<ITownLookup>().FindAsync(townId, cancellationToken)
                     ?? throw new InvalidOperationException($"Town {townId} is not recorded yet");
                 await scope.ServiceProvider.GetServices<ITownSeedStep>().Single(s => s.GetType() == type).RunAsync(town, cancellationToken);
             }

@@ -7,13 +7,14 @@ namespace SpecialtyTowns.Enterprises.Application.Chains;
 
 /// <summary>
 /// A town's chain map for anyone: nodes by position then order, its enterprises (leading first),
-/// its open and in-talks gaps (newest first). A town without a chain yet has an empty map.
+/// its open and in-talks gaps (newest first). A town without a chain yet has an empty map; a town
+/// Enterprises has not heard of is not found.
 /// </summary>
 public sealed class GetTownChain(EnterprisesDbContext db)
 {
     public async Task<TownChainView> ExecuteAsync(Guid townId, CancellationToken cancellationToken)
     {
-        var town = await db.Towns.AsNoTracking().SingleOrDefaultAsync(t => t.TownId == townId, cancellationToken);
+        var town = await db.RequireTownAsync(townId, cancellationToken);
 
         // Positions are stored by name, so the chain's order (upstream first) is put in here, not in SQL.
         var nodes = (await db.ChainNodes.AsNoTracking().Where(n => n.TownId == townId).ToListAsync(cancellationToken))

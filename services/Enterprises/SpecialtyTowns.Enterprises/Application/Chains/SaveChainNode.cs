@@ -21,6 +21,7 @@ public sealed class SaveChainNode(EnterprisesDbContext db, IIdempotency idempote
             {
                 var townId = command.TownId ?? caller.TownId ?? throw new InvalidValueException("town_id", "is required for an admin adding a node");
                 caller.RequireThat(ChainNode.MayBeEditedBy(caller, townId), "edit this town's chain");
+                await db.RequireTownAsync(townId, ct);
                 await EnsureEnterprisesAsync(townId, command.Content, ct);
                 var added = ChainNode.Add(townId, command.Content, caller.Subject, now);
                 db.ChainNodes.Add(added);

@@ -8,7 +8,7 @@ namespace SpecialtyTowns.Enterprises.Application.Chains;
 /// <summary>A town's chain map: nodes in chain order with their sought-gap counts, its enterprises, its open gaps.</summary>
 public sealed record TownChainView(
     Guid TownId,
-    TownEntry? Town,
+    TownEntry Town,
     IReadOnlyList<ChainNode> Nodes,
     IReadOnlyDictionary<Guid, int> OpenGapCounts,
     IReadOnlyList<Enterprise> Enterprises,

@@ -1,15 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Enterprises.Application.Chains;
 using SpecialtyTowns.Enterprises.Domain.Gaps;
 using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Enterprises.Application.Gaps;
 
-/// <summary>A town's or an enterprise's gaps, newest first, as <see cref="GapOwnership.VisibleTo"/> lets the caller see them.</summary>
+/// <summary>A known town's or enterprise's gaps, newest first, as <see cref="GapOwnership.VisibleTo"/> lets the caller see them.</summary>
 public sealed class ListChainGaps(EnterprisesDbContext db)
 {
     public async Task<ChainGapPage> ExecuteAsync(ListChainGapsQuery query, Caller caller, CancellationToken cancellationToken)
     {
+        if (query.TownId is { } town)
+        {
+            await db.RequireTownAsync(town, cancellationToken);
+        }
+        else if (!await db.Enterprises.AnyAsync(e => e.Id == query.EnterpriseId, cancellationToken))
+        {
+            throw new NotFoundException("Enterprise", $"{query.EnterpriseId}");
+        }
+
         var gaps = db.ChainGaps.AsNoTracking().Where(GapOwnership.VisibleTo(caller));
         gaps = query.TownId is { } townId ? gaps.Where(g => g.TownId == townId) : gaps.Where(g => g.EnterpriseId == query.EnterpriseId);
         if (query.Status is { } status)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Enterprises.Application.Chains;
 using SpecialtyTowns.Enterprises.Domain.Gaps;
 using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.Idempotency;
@@ -25,6 +26,7 @@ public sealed class PostChainGap(EnterprisesDbContext db, IOutbox outbox, IIdemp
         caller.RequireThat(poster is not null, "post gaps for this town");
         var id = await idempotency.ExecuteAsync(caller, nameof(PostChainGap), command, async ct =>
         {
+            await db.RequireTownAsync(poster!.TownId, ct);
             var now = clock.GetUtcNow();
             var content = await db.CheckedContentAsync(command.Content, poster!, null, now, ct);
             var gap = ChainGap.Post(poster!.TownId, poster.EnterpriseId, content, caller.Subject, now);

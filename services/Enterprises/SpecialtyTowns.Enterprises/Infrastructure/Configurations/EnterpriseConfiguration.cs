@@ -36,8 +36,8 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         enterprise.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken();
         enterprise.OwnsMany(e => e.Capacities, capacity => capacity.ToJson("capacities"));
         enterprise.OwnsMany(e => e.Contacts, contact => contact.ToJson("contacts"));
-        enterprise.HasIndex(e => new { e.TownId, e.Name }).IsUnique().HasDatabaseName("ux_enterprises_town_name");
-        enterprise.HasIndex(e => e.UnifiedSocialCreditCode).IsUnique().HasDatabaseName("ux_enterprises_credit_code")
+        enterprise.HasIndex(e => new { e.TownId, e.Name }).IsUnique().HasDatabaseName(UniqueIndexViolation.EnterpriseTownName);
+        enterprise.HasIndex(e => e.UnifiedSocialCreditCode).IsUnique().HasDatabaseName(UniqueIndexViolation.EnterpriseCreditCode)
             .HasFilter("unified_social_credit_code IS NOT NULL");
     }
 }
