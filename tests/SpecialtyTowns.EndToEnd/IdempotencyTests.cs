@@ -26,6 +26,7 @@ public sealed class IdempotencyTests(SystemFixture fixture)
     public async Task PostEnterprise_WhenEightIdenticalRequestsRaceWithOneKey_RegistersOneAndPublishesOnce()
     {
         var townId = await fixture.RegisterTownAsync("并发企业镇");
+        await Authorization.World.KnownToEnterprisesAsync(fixture, townId);
         var key = Guid.NewGuid().ToString();
         var body = new { townId, name = "并发法兰有限公司", products = new[] { "法兰" } };
 

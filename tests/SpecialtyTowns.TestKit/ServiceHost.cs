@@ -95,6 +95,14 @@ public abstract class ServiceHost<TProgram>(string service) : IAsyncLifetime
         await _publisher.Publish(message);
     }
 
+    /// <summary>Publishes an integration event under a message id of the test's choosing, as a redelivery would carry it.</summary>
+    public async Task PublishAsync<T>(T message, Guid messageId)
+        where T : class
+    {
+        _publisher ??= await StartPublisherAsync();
+        await _publisher.Publish(message, context => context.MessageId = messageId);
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (_publisher is not null)

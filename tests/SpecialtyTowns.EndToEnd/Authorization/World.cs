@@ -6,9 +6,9 @@ namespace SpecialtyTowns.EndToEnd.Authorization;
 
 /// <summary>
 /// Two of everything (A is the actors' own, B somebody else's): towns, enterprises, leads,
-/// events, and signed-in accounts of every role for the A side.
+/// events, chain nodes and gaps, and signed-in accounts of every role for the A side.
 /// </summary>
-public sealed class World(SystemFixture fixture)
+public sealed partial class World(SystemFixture fixture)
 {
     public const string Password = "matrix-password-1";
 
@@ -40,6 +40,8 @@ public sealed class World(SystemFixture fixture)
     {
         TownA = await fixture.RegisterTownAsync("矩阵A");
         TownB = await fixture.RegisterTownAsync("矩阵B");
+        await KnownToEnterprisesAsync(fixture, TownA);
+        await KnownToEnterprisesAsync(fixture, TownB);
         EnterpriseA = await RegisterEnterpriseAsync(TownA);
         EnterpriseB = await RegisterEnterpriseAsync(TownB);
 
@@ -48,6 +50,7 @@ public sealed class World(SystemFixture fixture)
         var investorB = await SignUpAsync(Email("investor-b"), new { role = "investor" }, approve: false);
         var townA = await SignUpAsync(Email("town"), new { role = "town", townId = TownA }, approve: true);
         var enterpriseA = await SignUpAsync(Email("enterprise"), new { role = "enterprise", enterpriseId = EnterpriseA }, approve: true);
+        _enterpriseB = await SignUpAsync(Email("enterprise-b"), new { role = "enterprise", enterpriseId = EnterpriseB }, approve: true);
         var organizerA = await SignUpAsync(Email("organizer"), new { role = "organizer" }, approve: true);
         var organizerB = await SignUpAsync(Email("organizer-b"), new { role = "organizer" }, approve: true);
 
@@ -70,6 +73,7 @@ public sealed class World(SystemFixture fixture)
         ProjectB = await PublishedProjectAsync(TownB);
         EventA = await CreateAsync(organizerA, "/api/v1/expo/events", EventBody());
         EventB = await CreateAsync(organizerB, "/api/v1/expo/events", EventBody());
+        await BuildChainsAsync(enterpriseA);
     }
 
     /// <summary>A fresh enterprise account waiting for approval, for the approve and reject routes.</summary>

@@ -25,6 +25,15 @@ public sealed class FieldNamesTests
     [InlineData("instance_json.slots", "instance.slots")]
     [InlineData("instance_json.meetings", "instance.meetings")]
     [InlineData("content.contact_email", "contactEmail")]
+    [InlineData("profile.unified_social_credit_code", "unifiedSocialCreditCode")]
+    [InlineData("profile.capacities[0].amount", "capacities[0].amount")]
+    [InlineData("profile.contacts[1].email", "contacts[1].email")]
+    [InlineData("profile.cnc_rate_percent", "cncRatePercent")]
+    [InlineData("content.chain_node_id", "chainNodeId")]
+    [InlineData("content.yearly_volume", "yearlyVolume")]
+    [InlineData("content.enterprise_ids[0]", "enterpriseIds[0]")]
+    [InlineData("filled_by_enterprise_id", "filledByEnterpriseId")]
+    [InlineData("expected_version", "expectedVersion")]
     public void ToJson_WhenPathIsAProtoPath_ReturnsTheJsonPathTheBodyUses(string protoPath, string expected)
     {
         var json = FieldNames.ToJson(protoPath);
@@ -75,5 +84,16 @@ public sealed class FieldNamesTests
         var json = FieldNames.ToJson("text");
 
         Assert.Equal("text", json);
+    }
+
+    [Theory]
+    [InlineData("content.industry_code", "industryCode")]
+    [InlineData("content.chain_node_id", "chainNodeId")]
+    [InlineData("town_id", "townId")]
+    public void ToJson_WhenRouteIsAChainGap_KeepsTheGapsIndustryCodeName(string protoPath, string expected)
+    {
+        var json = FieldNames.ToJson(protoPath, RestFieldNames.ChainGap);
+
+        Assert.Equal(expected, json);
     }
 }

@@ -57,4 +57,23 @@ public sealed class GrpcStatusMappingTests
 
         Assert.NotEqual(badInput, rule);
     }
+
+    [Fact]
+    public void ToHttpStatus_WhenStaleVersionRuleRefused_Returns412()
+    {
+        var status = GrpcStatusMapping.ToHttpStatus(StatusCode.FailedPrecondition, GrpcStatusMapping.StaleVersionRule);
+
+        Assert.Equal(412, status);
+    }
+
+    [Theory]
+    [InlineData(StatusCode.FailedPrecondition, "gap-lifecycle", 409)]
+    [InlineData(StatusCode.FailedPrecondition, null, 409)]
+    [InlineData(StatusCode.InvalidArgument, "stale-version", 400)]
+    public void ToHttpStatus_WhenAnotherRuleOrCode_KeepsTheCodesStatus(StatusCode code, string? rule, int expected)
+    {
+        var status = GrpcStatusMapping.ToHttpStatus(code, rule);
+
+        Assert.Equal(expected, status);
+    }
 }

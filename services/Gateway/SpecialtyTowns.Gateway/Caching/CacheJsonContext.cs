@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using SpecialtyTowns.Gateway.Api.Chains;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Towns;
@@ -12,6 +13,7 @@ namespace SpecialtyTowns.Gateway.Caching;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TownResponse))]
 [JsonSerializable(typeof(EnterpriseResponse))]
+[JsonSerializable(typeof(TownChainResponse))]
 [JsonSerializable(typeof(EventResponse))]
 [JsonSerializable(typeof(SpecialtyTowns.Gateway.Api.Search.SearchResponse))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]

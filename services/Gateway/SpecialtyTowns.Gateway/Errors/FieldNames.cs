@@ -23,6 +23,8 @@ public static partial class FieldNames
         ["instanceJson.meetings"] = "instance.meetings",
     };
 
+    private static readonly string[] FlattenedMessages = ["content.", "profile."];
+
     public static string ToJson(string protoPath, RestFieldNames? route = null)
     {
         var json = WithoutWrappers(ToCamel(protoPath));
@@ -36,7 +38,16 @@ public static partial class FieldNames
             return rest;
         }
 
-        return json.StartsWith("content.", StringComparison.Ordinal) ? json["content.".Length..] : json;
+        // Content and profile messages are flattened into the JSON body (profile.unifiedSocialCreditCode → unifiedSocialCreditCode).
+        foreach (var prefix in FlattenedMessages)
+        {
+            if (json.StartsWith(prefix, StringComparison.Ordinal) && json.Length > prefix.Length)
+            {
+                return json[prefix.Length..];
+            }
+        }
+
+        return json;
     }
 
     // The route's name replaces the whole path or its leading segments (text → q, page.pageSize → pageSize).

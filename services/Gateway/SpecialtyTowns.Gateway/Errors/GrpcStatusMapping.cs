@@ -4,10 +4,18 @@ namespace SpecialtyTowns.Gateway.Errors;
 
 /// <summary>
 /// The one, stable mapping from gRPC status codes to HTTP statuses (Google's HTTP mapping,
-/// except that a refused business rule is a 409 so clients can tell it from bad input).
+/// except that a refused business rule is a 409 so clients can tell it from bad input, and an edit
+/// made on an older version than the stored one is a 412, as for a failed If-Match).
 /// </summary>
 public static class GrpcStatusMapping
 {
+    /// <summary>The services' rule (ErrorInfo reason) for an <c>expected_version</c> that is no longer current.</summary>
+    public const string StaleVersionRule = "stale-version";
+
+    /// <summary>The HTTP status of a failure, given the rule the service named (its ErrorInfo reason), if any.</summary>
+    public static int ToHttpStatus(StatusCode code, string? rule) =>
+        code == StatusCode.FailedPrecondition && rule == StaleVersionRule ? StatusCodes.Status412PreconditionFailed : ToHttpStatus(code);
+
     public static int ToHttpStatus(StatusCode code) => code switch
     {
         StatusCode.OK => StatusCodes.Status200OK,

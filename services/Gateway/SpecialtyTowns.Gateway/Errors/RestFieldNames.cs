@@ -21,4 +21,10 @@ public sealed record RestFieldNames(IReadOnlyDictionary<string, string> Names)
         ["page.pageSize"] = "pageSize",
         ["page.pageToken"] = "pageToken",
     });
+
+    /// <summary>A chain gap's body: projects call their industry <c>industry</c>, gaps keep the proto's <c>industryCode</c>.</summary>
+    public static readonly RestFieldNames ChainGap = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["content.industryCode"] = "industryCode",
+    });
 }

@@ -15,7 +15,8 @@ public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger
             return false;
         }
 
-        var status = GrpcStatusMapping.ToHttpStatus(rpc.StatusCode);
+        var info = rpc.GetRpcStatus()?.GetDetail<ErrorInfo>();
+        var status = GrpcStatusMapping.ToHttpStatus(rpc.StatusCode, info?.Reason);
         ProblemDetails problem;
         var badRequest = rpc.GetRpcStatus()?.GetDetail<BadRequest>();
         if (badRequest is not null)
@@ -44,7 +45,7 @@ public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger
 
         problem.Status = status;
         problem.Extensions["grpcStatus"] = rpc.StatusCode.ToString();
-        if (rpc.GetRpcStatus()?.GetDetail<ErrorInfo>() is { } info)
+        if (info is not null)
         {
             problem.Extensions["rule"] = info.Reason;
         }

@@ -5,6 +5,8 @@ using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.Gateway.Api.Accounts;
 using SpecialtyTowns.Gateway.Api.Auth;
+using SpecialtyTowns.Gateway.Api.ChainGaps;
+using SpecialtyTowns.Gateway.Api.Chains;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
@@ -78,6 +80,8 @@ public static class GatewayServiceExtensions
         api.MapSchedulesApi();
         api.MapEnterprisesApi();
         api.MapEnterpriseSearchApi();
+        api.MapChainsApi();
+        api.MapChainGapsApi();
         api.MapLeadsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();

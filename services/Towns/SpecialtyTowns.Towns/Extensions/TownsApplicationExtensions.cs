@@ -3,6 +3,7 @@ using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Consumers;
 using SpecialtyTowns.Search.Hosting;
 using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Infrastructure;
@@ -18,7 +19,12 @@ public static class TownsApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<TownsDbContext>("towns");
-        builder.AddMessaging("towns", bus => bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index"));
+        builder.AddMessaging("towns", bus =>
+        {
+            bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index");
+            bus.AddConsumer<EnterpriseRegisteredConsumer>();
+            bus.AddConsumer<EnterpriseUpdatedConsumer>();
+        });
         builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
         builder.Services.AddIdempotency<TownsDbContext>();
         builder.Services.AddScoped<RegisterTown>();
@@ -31,6 +37,8 @@ public static class TownsApplicationExtensions
         builder.Services.AddScoped<GetProject>();
         builder.Services.AddScoped<GetProjectHistory>();
         builder.Services.AddScoped<ListTownProjects>();
+        builder.Services.AddScoped<RecordEnterprise>();
+        builder.Services.AddScoped<GetTownEnterprises>();
         builder.Services.AddSingleton<CatalogueSearch>();
         builder.AddSearchIndex<SearchDocument, TownsSearchDocumentLoader>(TownsSearchSchema.IndexName, TownsSearchSchema.Instance);
         return builder;

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using SpecialtyTowns.Towns.Domain;
+using SpecialtyTowns.Towns.Domain.Enterprises;
 using SpecialtyTowns.Towns.V1;
 using DomainTown = SpecialtyTowns.Towns.Domain.Town;
 using DomainTownCategory = SpecialtyTowns.Towns.Domain.TownCategory;
@@ -15,7 +16,7 @@ public static class TownMapper
     public static V1.Town ToMessage(DomainTown town) => ToMessage(town, withContacts: true);
 
     /// <summary>The town as a reader sees it: without its contacts unless <see cref="ContactVisibility"/> allows them.</summary>
-    public static V1.Town ToMessage(DomainTown town, bool withContacts)
+    public static V1.Town ToMessage(DomainTown town, bool withContacts, TownEnterprises? enterprises = null)
     {
         var message = new V1.Town
         {
@@ -47,6 +48,17 @@ public static class TownMapper
         if (withContacts)
         {
             message.Contacts.AddRange(town.Contacts.Select(TownProfileMapper.ToMessage));
+        }
+
+        if (enterprises is not null)
+        {
+            message.EnterpriseCount = enterprises.Count;
+            message.LeadingEnterprises.AddRange(enterprises.Leading.Select(e => new LeadingEnterprise
+            {
+                Id = e.EnterpriseId.ToString(),
+                Name = e.Name,
+                NameEn = e.NameEn ?? string.Empty,
+            }));
         }
 
         return message;

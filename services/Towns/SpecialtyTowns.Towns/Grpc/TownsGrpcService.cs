@@ -8,7 +8,7 @@ using SpecialtyTowns.Towns.V1;
 
 namespace SpecialtyTowns.Towns.Grpc;
 
-public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown update, GetTown get, ListTowns list) : TownsService.TownsServiceBase
+public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown update, GetTown get, ListTowns list, GetTownEnterprises enterprises) : TownsService.TownsServiceBase
 {
     private const int MaxPageSize = 100;
 
@@ -35,14 +35,18 @@ public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown u
             request.Policies?.Values.ToList(),
             contacts);
         var command = new UpdateTownCommand(request.RequestId, Guid.Parse(request.Id), changes);
-        return TownMapper.ToMessage(await update.ExecuteAsync(command, caller, context.CancellationToken));
+        var town = await update.ExecuteAsync(command, caller, context.CancellationToken);
+        var known = await enterprises.ExecuteAsync([town.Id], context.CancellationToken);
+        return TownMapper.ToMessage(town, withContacts: true, known[town.Id]);
     }
 
     public override async Task<V1.Town> GetTown(GetTownRequest request, ServerCallContext context)
     {
         var withContacts = ContactVisibility.MaySee(context.GetCaller());
         new RequestValidator().Guid("id", request.Id).ThrowIfInvalid();
-        return TownMapper.ToMessage(await get.ExecuteAsync(Guid.Parse(request.Id), context.CancellationToken), withContacts);
+        var town = await get.ExecuteAsync(Guid.Parse(request.Id), context.CancellationToken);
+        var known = await enterprises.ExecuteAsync([town.Id], context.CancellationToken);
+        return TownMapper.ToMessage(town, withContacts, known[town.Id]);
     }
 
     public override async Task<ListTownsResponse> ListTowns(ListTownsRequest request, ServerCallContext context)
@@ -61,7 +65,8 @@ public sealed partial class TownsGrpcService(RegisterTown register, UpdateTown u
         {
             Page = new PageInfo { Total = page.Total, NextPageToken = page.HasMore ? PageToken.Write(offset + size) : string.Empty },
         };
-        response.Towns.AddRange(page.Towns.Select(t => TownMapper.ToMessage(t, withContacts)));
+        var known = await enterprises.ExecuteAsync(page.Towns.Select(t => t.Id).ToList(), context.CancellationToken);
+        response.Towns.AddRange(page.Towns.Select(t => TownMapper.ToMessage(t, withContacts, known[t.Id])));
         return response;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Towns.Domain;
+using SpecialtyTowns.Towns.Domain.Enterprises;
 using SpecialtyTowns.Towns.Domain.Projects;
 
 namespace SpecialtyTowns.Towns.Infrastructure;
@@ -14,10 +15,13 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
 
     public DbSet<ProjectHistoryEntry> ProjectHistory => Set<ProjectHistoryEntry>();
 
+    public DbSet<TownEnterprise> Enterprises => Set<TownEnterprise>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
         modelBuilder.AddIdempotentRequests();
+        modelBuilder.AddInbox();
         modelBuilder.Entity<Town>(town =>
         {
             town.ToTable("towns");
@@ -45,5 +49,6 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
         });
         modelBuilder.ApplyConfiguration(new InvestmentProjectConfiguration());
         modelBuilder.ApplyConfiguration(new ProjectHistoryEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new TownEnterpriseConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 namespace SpecialtyTowns.Gateway.Api.Towns;
 
+/// <summary>A town's public profile; <c>enterpriseCount</c> and <c>leadingEnterprises</c> follow Enterprises' events.</summary>
 public sealed record TownResponse(
     string Id,
     string Name,
@@ -14,4 +15,6 @@ public sealed record TownResponse(
     IReadOnlyList<KeyFigureDto> KeyFigures,
     IReadOnlyList<string> Platforms,
     IReadOnlyList<string> Policies,
-    IReadOnlyList<ContactDto> Contacts);
+    IReadOnlyList<ContactDto> Contacts,
+    int EnterpriseCount,
+    IReadOnlyList<LeadingEnterpriseDto> LeadingEnterprises);

@@ -192,7 +192,9 @@ public static class TownsApi
             f.Metric, decimal.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture), f.Unit, f.Year == 0 ? null : f.Year, f.Source, NullIfEmpty(f.Quote))).ToList(),
         town.Platforms.ToList(),
         town.Policies.ToList(),
-        town.Contacts.Select(c => new ContactDto(c.Name, NullIfEmpty(c.Role), NullIfEmpty(c.Phone), NullIfEmpty(c.Email))).ToList());
+        town.Contacts.Select(c => new ContactDto(c.Name, NullIfEmpty(c.Role), NullIfEmpty(c.Phone), NullIfEmpty(c.Email))).ToList(),
+        town.EnterpriseCount,
+        town.LeadingEnterprises.Select(e => new LeadingEnterpriseDto(e.Id, e.Name, NullIfEmpty(e.NameEn))).ToList());
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -1,0 +1,31 @@
+namespace SpecialtyTowns.Gateway.Api.ChainGaps;
+
+/// <summary>A supply-chain gap; <c>nextStatuses</c> are the moves its lifecycle allows now.</summary>
+public sealed record ChainGapResponse(
+    string Id,
+    string TownId,
+    string? TownName,
+    string? EnterpriseId,
+    string? EnterpriseName,
+    string Title,
+    string? TitleEn,
+    string? ChainNodeId,
+    string? ChainNodeName,
+    string? ChainPosition,
+    string Kind,
+    string? Description,
+    string? DescriptionEn,
+    string? Specification,
+    decimal? YearlyVolume,
+    string? VolumeUnit,
+    string? AnchorBuyer,
+    string? Incentives,
+    string? Deadline,
+    string? IndustryCode,
+    IReadOnlyList<string> Keywords,
+    string Status,
+    IReadOnlyList<string> NextStatuses,
+    string? FilledByEnterpriseId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version);
