@@ -23,6 +23,9 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
 
     public StatusCode? Status { get; private set; }
 
+    /// <summary>The business rule a FailedPrecondition names (ErrorInfo.reason, e.g. "stale-version").</summary>
+    public string? Rule { get; private set; }
+
     public IReadOnlyDictionary<string, List<string>> Fields => _fields;
 
     public IReadOnlyList<string> For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
@@ -44,6 +47,7 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
         _fields.Clear();
         General = null;
         Status = null;
+        Rule = null;
     }
 
     /// <summary>Runs a service call; a refusal becomes field or general messages and the answer is null.</summary>
@@ -64,6 +68,7 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
     public void Take(RpcException rpc, RestFieldNames? route = null)
     {
         Status = rpc.StatusCode;
+        Rule = rpc.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
         if (rpc.GetRpcStatus()?.GetDetail<BadRequest>() is { } badRequest && badRequest.FieldViolations.Count > 0)
         {
             foreach (var violation in badRequest.FieldViolations)
