@@ -20,15 +20,13 @@ public sealed class EnterpriseSetup(WebFixture fixture)
     }
 
     /// <summary>An enterprise of the town, registered by the town through the REST API.</summary>
-    public async Task<string> EnterpriseAsync(Account town, string name, bool leading = false)
+    public async Task<string> EnterpriseAsync(Account town, string name)
     {
         using var response = await town.Api.PostAsJsonAsync("/api/v1/enterprises", new
         {
             townId = town.Id,
             name,
             products = new[] { "法兰", "锻件" },
-            industryCode = "C33",
-            leading,
         });
         await EnsureAsync(response);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -17,7 +17,7 @@ public sealed class EnterpriseInputTests
             {
                 Name = "定襄锻造", NameEn = "Dingxiang Forging", UnifiedSocialCreditCode = "91140000MA0K000000", IndustryCode = "C33",
                 Products = { "法兰", "锻件" }, Certifications = { "ISO 9001" }, Equipment = { "数控车床" }, CncRatePercent = "85.5",
-                RevenueBand = "100m-500m", EmployeeBand = "300-999", Leading = true, ExportMarkets = { "欧洲" }, FoundedYear = 1998,
+                RevenueBand = "100m-400m", EmployeeBand = "300-1000", Leading = true, ExportMarkets = { "欧洲" }, FoundedYear = 1998,
                 Description = "法兰锻造", Source = "文章", Capacities = { new Capacity { Product = "法兰", Amount = "50000", Unit = "件/年" } },
                 Contacts = { new EnterpriseContact { Name = "王经理", Phone = "0350-1234567" } },
             },

@@ -10,11 +10,11 @@ namespace SpecialtyTowns.Gateway.Web.Enterprises;
 /// </summary>
 public static class EnterpriseLabels
 {
-    /// <summary>The revenue band keys the service accepts, smallest first.</summary>
-    public static readonly IReadOnlyList<string> RevenueBands = ["under-20m", "20m-100m", "100m-500m", "500m-2b", "2b-10b", "over-10b"];
+    /// <summary>The revenue band keys the service accepts (its RevenueBands), smallest first.</summary>
+    public static readonly IReadOnlyList<string> RevenueBands = ["under-5m", "5m-20m", "20m-100m", "100m-400m", "400m-2b", "over-2b"];
 
-    /// <summary>The employee band keys the service accepts, smallest first.</summary>
-    public static readonly IReadOnlyList<string> EmployeeBands = ["under-20", "20-99", "100-299", "300-999", "1000-4999", "5000-plus"];
+    /// <summary>The employee band keys the service accepts (its EmployeeBands), smallest first.</summary>
+    public static readonly IReadOnlyList<string> EmployeeBands = ["under-20", "20-300", "300-1000", "over-1000"];
 
     public static string RevenueBand(IStringLocalizer<EnterpriseText> text, string band) => Lookup(text, "Revenue." + band, band);
 

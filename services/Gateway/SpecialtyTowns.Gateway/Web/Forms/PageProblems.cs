@@ -80,6 +80,14 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
             return;
         }
 
+        // A uniqueness refusal may name its field ("profile.name: the town has ... already"): shown at that field.
+        if (rpc.StatusCode == StatusCode.AlreadyExists && FieldDetail().Match(rpc.Status.Detail) is { Success: true } named)
+        {
+            Add(FieldNames.ToJson(named.Groups["field"].Value, route), named.Groups["message"].Value);
+            General = common["Form.Invalid"];
+            return;
+        }
+
         General = rpc.StatusCode switch
         {
             StatusCode.PermissionDenied or StatusCode.Unauthenticated => common["Denied.Body"],
@@ -101,13 +109,16 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
             return message;
         }
 
+        // Numbers become {0}, {1}...; failing that, quoted single characters too ("calls for 'K'"), so one
+        // template covers every character a message may name.
         var numbers = new List<object>();
-        var template = Number().Replace(message, match =>
+        var localized = problems[Template(message, Number(), numbers)];
+        if (localized.ResourceNotFound)
         {
-            numbers.Add(match.Value);
-            return "{" + (numbers.Count - 1) + "}";
-        });
-        var localized = problems[template];
+            numbers.Clear();
+            localized = problems[Template(message, NumberOrQuotedCharacter(), numbers)];
+        }
+
         if (localized.ResourceNotFound)
         {
             return message;
@@ -123,6 +134,18 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
         }
     }
 
+    private static string Template(string message, Regex parameters, List<object> values) => parameters.Replace(message, match =>
+    {
+        values.Add(match.Value);
+        return "{" + (values.Count - 1) + "}";
+    });
+
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<=')[^'](?=')|\d+(\.\d+)?")]
+    private static partial Regex NumberOrQuotedCharacter();
+
+    [GeneratedRegex(@"^(?<field>[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*|\[\d+\])*): (?<message>.+)$", RegexOptions.Singleline)]
+    private static partial Regex FieldDetail();
 }
