@@ -1,6 +1,7 @@
 using Grpc.Core;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.TestKit;
+using static SpecialtyTowns.Enterprises.ServiceTests.EnterpriseRequests;
 
 namespace SpecialtyTowns.Enterprises.ServiceTests;
 
@@ -8,37 +9,63 @@ namespace SpecialtyTowns.Enterprises.ServiceTests;
 public sealed class EnterprisesServiceTests(EnterprisesHost host)
 {
     [Fact]
-    public async Task RegisterEnterprise_WhenTownAccountOfItsTown_ReturnsItAndWritesEnterpriseRegistered()
+    public async Task RegisterEnterprise_WhenTownAccountOfItsTown_ReturnsItWithTownAndWritesEnterpriseRegistered()
     {
-        var townId = Guid.NewGuid();
+        var town = Town();
+        var townId = await host.KnownTownAsync(town);
         var request = Registration(townId);
 
-        var enterprise = await Client(TestCaller.Town(townId)).RegisterEnterpriseAsync(request);
+        var enterprise = await host.Client(TestCaller.Town(townId)).RegisterEnterpriseAsync(request);
 
         Assert.True(Guid.TryParse(enterprise.Id, out _));
-        Assert.Equal(request.Name, enterprise.Name);
+        Assert.Equal(request.Profile.Name, enterprise.Profile.Name);
         Assert.Equal(townId.ToString(), enterprise.TownId);
-        Assert.Equal(new[] { "老陈醋", "醋饮料" }, enterprise.Products);
+        Assert.Equal(["老陈醋", "醋饮料"], enterprise.Profile.Products);
+        Assert.Equal((town.Name, town.City), (enterprise.TownName, enterprise.City));
+        Assert.Equal(1, enterprise.Version);
         Assert.InRange(enterprise.RegisteredAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         Assert.Equal(1, await host.CountOutboxAsync("EnterpriseRegistered", enterprise.Id));
     }
 
     [Fact]
-    public async Task RegisterEnterprise_WhenAdmin_RegistersForAnyTown()
+    public async Task RegisterEnterprise_WhenTownAccountLeavesTownIdOut_RegistersForItsOwnTown()
     {
-        var townId = Guid.NewGuid();
+        var townId = await host.KnownTownAsync();
+        var request = Registration(townId);
+        request.TownId = string.Empty;
 
-        var enterprise = await Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId));
+        var enterprise = await host.Client(TestCaller.Town(townId)).RegisterEnterpriseAsync(request);
 
         Assert.Equal(townId.ToString(), enterprise.TownId);
     }
 
     [Fact]
-    public async Task RegisterEnterprise_WhenRetriedWithSameRequestId_ReturnsTheFirstAndOneEvent()
+    public async Task RegisterEnterprise_WhenAdmin_RegistersForAnyKnownTown()
+    {
+        var townId = await host.KnownTownAsync();
+
+        var enterprise = await host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId));
+
+        Assert.Equal(townId.ToString(), enterprise.TownId);
+    }
+
+    [Fact]
+    public async Task RegisterEnterprise_WhenTownUnknown_FailsNotFoundAndStoresNothing()
     {
         var townId = Guid.NewGuid();
+
+        var failure = await RpcAssert.FailsAsync(StatusCode.NotFound, () => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId)).ResponseAsync);
+
+        Assert.Contains(townId.ToString(), failure.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE town_id = $1", townId));
+    }
+
+    [Fact]
+    public async Task RegisterEnterprise_WhenRetriedWithSameRequestId_ReturnsTheFirstAndOneEvent()
+    {
+        var townId = await host.KnownTownAsync();
         var request = Registration(townId, Guid.NewGuid().ToString());
-        var client = Client(TestCaller.Town(townId));
+        var client = host.Client(TestCaller.Town(townId));
 
         var first = await client.RegisterEnterpriseAsync(request);
         var retry = await client.RegisterEnterpriseAsync(request);
@@ -50,9 +77,9 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     [Fact]
     public async Task RegisterEnterprise_WhenRetriedConcurrently_EveryCallGetsTheOneEnterprise()
     {
-        var townId = Guid.NewGuid();
+        var townId = await host.KnownTownAsync();
         var request = Registration(townId, Guid.NewGuid().ToString());
-        var client = Client(TestCaller.Town(townId));
+        var client = host.Client(TestCaller.Town(townId));
 
         var enterprises = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.RegisterEnterpriseAsync(request).ResponseAsync));
 
@@ -64,37 +91,39 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     public async Task RegisterEnterprise_WhenAnotherTownUsedTheRequestId_RegistersItsOwn()
     {
         var requestId = Guid.NewGuid().ToString();
-        var (townA, townB) = (Guid.NewGuid(), Guid.NewGuid());
-        var first = await Client(TestCaller.Town(townA)).RegisterEnterpriseAsync(Registration(townA, requestId));
+        var (townA, townB) = (await host.KnownTownAsync(), await host.KnownTownAsync());
+        var first = await host.Client(TestCaller.Town(townA)).RegisterEnterpriseAsync(Registration(townA, requestId));
 
-        var second = await Client(TestCaller.Town(townB)).RegisterEnterpriseAsync(Registration(townB, requestId));
+        var second = await host.Client(TestCaller.Town(townB)).RegisterEnterpriseAsync(Registration(townB, requestId));
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(townB.ToString(), second.TownId);
     }
 
     [Fact]
-    public async Task RegisterEnterprise_WhenNameTakenInTheTown_FailsAlreadyExists()
+    public async Task RegisterEnterprise_WhenNameTakenInTheTown_FailsAlreadyExistsNamingName()
     {
-        var townId = Guid.NewGuid();
+        var townId = await host.KnownTownAsync();
         var request = Registration(townId);
-        await Client(TestCaller.Admin()).RegisterEnterpriseAsync(request);
+        await host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(request);
 
-        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId, name: request.Name)).ResponseAsync);
+        var failure = await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId, name: request.Profile.Name)).ResponseAsync);
+
+        Assert.StartsWith("profile.name", failure.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RegisterEnterprise_WhenFieldsInvalid_FailsInvalidArgumentNamingThem()
     {
-        var request = new RegisterEnterpriseRequest { Name = " ", TownId = "town-1", Products = { string.Empty } };
+        var request = new RegisterEnterpriseRequest { TownId = "town-1", Profile = new EnterpriseProfile { Name = " ", Products = { string.Empty } } };
 
-        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Admin()).RegisterEnterpriseAsync(request).ResponseAsync, "name", "town_id", "products[0]");
+        await RpcAssert.InvalidArgumentAsync(() => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(request).ResponseAsync, "profile.name", "town_id", "profile.products[0]");
     }
 
     [Fact]
     public async Task RegisterEnterprise_WithoutToken_FailsUnauthenticated()
     {
-        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => Client(null).RegisterEnterpriseAsync(Registration(Guid.NewGuid())).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => host.Client(null).RegisterEnterpriseAsync(Registration(Guid.NewGuid())).ResponseAsync);
     }
 
     [Theory]
@@ -105,10 +134,22 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     [InlineData("anonymous")]
     public async Task RegisterEnterprise_WhenNotItsTownOrAdmin_FailsPermissionDenied(string role)
     {
-        var request = Registration(Guid.NewGuid());
+        var request = Registration(await host.KnownTownAsync());
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Client(TestCaller.OfRole(role)).RegisterEnterpriseAsync(request).ResponseAsync);
-        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE name = $1", request.Name));
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => host.Client(TestCaller.OfRole(role)).RegisterEnterpriseAsync(request).ResponseAsync);
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE name = $1", request.Profile.Name));
+    }
+
+    [Fact]
+    public async Task RegisterEnterprise_WhenNameOrProductHasForbiddenCharacters_FailsInvalidArgumentAndStoresNothing()
+    {
+        var townId = await host.KnownTownAsync();
+        var request = Registration(townId);
+        request.Profile.Name += "\u0000";
+        request.Profile.Products.Add("醋\u202E饮料");
+
+        await RpcAssert.InvalidArgumentAsync(() => host.Client(TestCaller.Admin()).RegisterEnterpriseAsync(request).ResponseAsync, "profile.name", "profile.products[2]");
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE town_id = $1", townId));
     }
 
     [Theory]
@@ -117,9 +158,9 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     [InlineData("town")]
     public async Task GetEnterprise_WhenAnyCaller_ReturnsIt(string role)
     {
-        var enterprise = await RegisterAsync(Guid.NewGuid());
+        var enterprise = await host.RegisterAsync(await host.KnownTownAsync());
 
-        var found = await Client(TestCaller.OfRole(role)).GetEnterpriseAsync(new GetEnterpriseRequest { Id = enterprise.Id });
+        var found = await host.Client(TestCaller.OfRole(role)).GetEnterpriseAsync(new GetEnterpriseRequest { Id = enterprise.Id });
 
         Assert.Equal(StoredPrecision.Of(enterprise), found);
     }
@@ -127,7 +168,7 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     [Fact]
     public async Task GetEnterprise_WhenUnknownOrIdInvalid_FailsNotFoundOrInvalidArgument()
     {
-        var client = Client(TestCaller.Anonymous());
+        var client = host.Client(TestCaller.Anonymous());
 
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetEnterpriseAsync(new GetEnterpriseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync(() => client.GetEnterpriseAsync(new GetEnterpriseRequest { Id = "e-1" }).ResponseAsync, "id");
@@ -136,98 +177,34 @@ public sealed class EnterprisesServiceTests(EnterprisesHost host)
     [Fact]
     public async Task GetEnterprise_WithoutToken_FailsUnauthenticated()
     {
-        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => Client(null).GetEnterpriseAsync(new GetEnterpriseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
-    }
-
-    [Theory]
-    [InlineData("itself")]
-    [InlineData("its town")]
-    [InlineData("admin")]
-    public async Task UpdateEnterprise_WhenItselfItsTownOrAdmin_ChangesSetFieldsAndWritesEnterpriseUpdated(string who)
-    {
-        var townId = Guid.NewGuid();
-        var enterprise = await RegisterAsync(townId);
-        var caller = who switch
-        {
-            "itself" => TestCaller.Enterprise(Guid.Parse(enterprise.Id)),
-            "its town" => TestCaller.Town(townId),
-            _ => TestCaller.Admin(),
-        };
-
-        var updated = await Client(caller).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = enterprise.Id, Products = new ProductList { Values = { "醋糖" } } });
-
-        Assert.Equal(enterprise.Name, updated.Name);
-        Assert.Equal(new[] { "醋糖" }, updated.Products);
-        Assert.Equal(1, await host.CountOutboxAsync("EnterpriseUpdated", enterprise.Id));
+        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => host.Client(null).GetEnterpriseAsync(new GetEnterpriseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
     }
 
     [Fact]
-    public async Task UpdateEnterprise_WhenNothingChanges_WritesNoEvent()
+    public async Task ListTownEnterprises_WhenLeadingAndOthers_ListsLeadingFirstThenByNameAPageAtATime()
     {
-        var enterprise = await RegisterAsync(Guid.NewGuid());
+        var townId = await host.KnownTownAsync();
+        var leading = Profile("C 龙头企业");
+        leading.Leading = true;
+        await host.RegisterAsync(townId, Profile("B 企业"));
+        await host.RegisterAsync(townId, Profile("A 企业"));
+        await host.RegisterAsync(townId, leading);
+        var client = host.Client(TestCaller.Anonymous());
 
-        var same = await Client(TestCaller.Admin()).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = enterprise.Id, Name = enterprise.Name });
+        var first = await client.ListTownEnterprisesAsync(new ListTownEnterprisesRequest { TownId = townId.ToString(), PageSize = 2 });
+        var second = await client.ListTownEnterprisesAsync(new ListTownEnterprisesRequest { TownId = townId.ToString(), Page = 2, PageSize = 2 });
 
-        Assert.Equal(StoredPrecision.Of(enterprise), same);
-        Assert.Equal(0, await host.CountOutboxAsync("EnterpriseUpdated", enterprise.Id));
-    }
-
-    [Theory]
-    [InlineData("town")]
-    [InlineData("enterprise")]
-    [InlineData("investor")]
-    [InlineData("organizer")]
-    [InlineData("anonymous")]
-    public async Task UpdateEnterprise_WhenAnotherCaller_FailsPermissionDenied(string role)
-    {
-        var enterprise = await RegisterAsync(Guid.NewGuid());
-
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Client(TestCaller.OfRole(role)).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = enterprise.Id, Name = "改名" }).ResponseAsync);
-        Assert.Equal(0, await host.CountOutboxAsync("EnterpriseUpdated", enterprise.Id));
+        Assert.Equal((3, 1, 2), (first.Total, first.Page, first.PageSize));
+        Assert.Equal(["C 龙头企业", "A 企业", "B 企业"], first.Enterprises.Concat(second.Enterprises).Select(e => e.Profile.Name));
+        Assert.All(first.Enterprises, e => Assert.Equal(townId.ToString(), e.TownId));
     }
 
     [Fact]
-    public async Task UpdateEnterprise_WhenUnknown_FailsNotFound()
+    public async Task ListTownEnterprises_WhenTownUnknownOrPagingInvalid_FailsNotFoundOrInvalidArgument()
     {
-        await RpcAssert.FailsAsync(StatusCode.NotFound, () => Client(TestCaller.Admin()).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = Guid.NewGuid().ToString(), Name = "改名" }).ResponseAsync);
+        var client = host.Client(TestCaller.Anonymous());
+
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ListTownEnterprisesAsync(new ListTownEnterprisesRequest { TownId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync(() => client.ListTownEnterprisesAsync(new ListTownEnterprisesRequest { TownId = "t", Page = -1, PageSize = 101 }).ResponseAsync, "town_id", "page", "page_size");
     }
-
-    [Fact]
-    public async Task UpdateEnterprise_WhenFieldsInvalid_FailsInvalidArgumentNamingThem()
-    {
-        var enterprise = await RegisterAsync(Guid.NewGuid());
-        var request = new UpdateEnterpriseRequest { Id = enterprise.Id, Name = string.Empty, Products = new ProductList { Values = { new string('x', 201) } } };
-
-        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Admin()).UpdateEnterpriseAsync(request).ResponseAsync, "name", "products.values[0]");
-    }
-
-    [Fact]
-    public async Task UpdateEnterprise_WithoutToken_FailsUnauthenticated()
-    {
-        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => Client(null).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
-    }
-
-    [Fact]
-    public async Task RegisterEnterprise_WhenNameOrProductHasForbiddenCharacters_FailsInvalidArgumentAndStoresNothing()
-    {
-        var townId = Guid.NewGuid();
-        var request = Registration(townId);
-        request.Name += "\u0000";
-        request.Products.Add("醋\u202E饮料");
-
-        await RpcAssert.InvalidArgumentAsync(() => Client(TestCaller.Admin()).RegisterEnterpriseAsync(request).ResponseAsync, "name", "products[2]");
-        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM enterprises WHERE town_id = $1", townId));
-    }
-
-    private static RegisterEnterpriseRequest Registration(Guid townId, string? requestId = null, string? name = null) => new()
-    {
-        RequestId = requestId ?? string.Empty,
-        Name = name ?? "东湖醋业 " + Guid.NewGuid().ToString("N")[..8],
-        TownId = townId.ToString(),
-        Products = { "老陈醋", "醋饮料" },
-    };
-
-    private EnterprisesService.EnterprisesServiceClient Client(TestCaller? caller) => host.Client<EnterprisesService.EnterprisesServiceClient>(caller);
-
-    private async Task<Enterprise> RegisterAsync(Guid townId) => await Client(TestCaller.Admin()).RegisterEnterpriseAsync(Registration(townId));
 }

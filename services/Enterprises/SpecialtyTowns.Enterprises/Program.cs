@@ -12,6 +12,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<EnterprisesGrpcService>().RequireAuthorization();
+app.MapGrpcService<ChainsGrpcService>().RequireAuthorization();
+app.MapGrpcService<ChainGapsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<EnterprisesDbContext>();
 await app.RunAsync();

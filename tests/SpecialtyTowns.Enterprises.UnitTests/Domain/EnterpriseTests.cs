@@ -34,32 +34,37 @@ public sealed class EnterpriseTests
     }
 
     [Fact]
-    public void Apply_WhenProductsAreGiven_ReplacesThemTrimmedWithoutBlanks()
+    public void Apply_WhenTheProfileDiffers_ReplacesItRaisesTheVersionAndTheTime()
     {
         var (enterprise, _) = NewEnterprise();
+        var later = Now.AddHours(1);
 
-        var changed = enterprise.Apply(name: null, [" 法兰 ", " ", "管件"]);
+        var changed = enterprise.Apply(Profile() with { Products = ["法兰", "管件"] }, later);
 
         Assert.True(changed);
         Assert.Equal(["法兰", "管件"], enterprise.Products);
-        Assert.Equal("定襄法兰有限公司", enterprise.Name);
+        Assert.Equal((2, later), (enterprise.Version, enterprise.UpdatedAt));
     }
 
     [Fact]
-    public void Apply_WhenNothingDiffers_ReportsNoChange()
+    public void Apply_WhenNothingDiffersButTheListInstances_ReportsNoChangeAndKeepsTheVersion()
     {
         var (enterprise, _) = NewEnterprise();
 
-        var changed = enterprise.Apply("定襄法兰有限公司", ["法兰"]);
+        var changed = enterprise.Apply(Profile() with { Products = ["法兰"], Capacities = [new Capacity("法兰", 50000m, "件/年")] }, Now.AddHours(1));
 
         Assert.False(changed);
+        Assert.Equal((1, Now), (enterprise.Version, enterprise.UpdatedAt));
     }
+
+    private static EnterpriseProfile Profile() => new(
+        "定襄法兰有限公司", null, null, "C33", ["法兰"], [], [new Capacity("法兰", 50000m, "件/年")], [], 80m, null, null, true, [], null, null, null, [], null);
 
     // The enterprise's id is its own, so the owner set names it after registration.
     private static (Enterprise Enterprise, Owners Owners) NewEnterprise()
     {
         var owners = Owners.New();
-        var enterprise = Enterprise.Register(owners.TownId, " 定襄法兰有限公司 ", ["法兰"], Now);
+        var enterprise = Enterprise.Register(owners.TownId, Profile(), Now);
         return (enterprise, owners with { EnterpriseId = enterprise.Id });
     }
 }

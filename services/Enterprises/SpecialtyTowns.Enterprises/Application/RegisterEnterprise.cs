@@ -5,23 +5,41 @@ using SpecialtyTowns.Enterprises.Infrastructure;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Enterprises.Application;
 
-/// <summary>Registers an enterprise of a town and announces it.</summary>
-public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, IIdempotency idempotency, TimeProvider clock)
+/// <summary>Registers an enterprise of a known town and announces it.</summary>
+public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, IIdempotency idempotency, GetEnterprise get, TimeProvider clock)
 {
-    public async Task<Enterprise> ExecuteAsync(RegisterEnterpriseCommand command, Caller caller, CancellationToken cancellationToken)
+    public async Task<EnterpriseView> ExecuteAsync(RegisterEnterpriseCommand command, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Town, Roles.Admin);
         caller.RequireThat(Enterprise.MayBeRegisteredBy(caller, command.TownId), "register enterprises of this town");
-        var id = await idempotency.ExecuteAsync(caller, nameof(RegisterEnterprise), command, _ =>
+        var now = clock.GetUtcNow();
+        var profile = EnterpriseProfileRules.Check(command.Profile, now);
+        Guid id;
+        try
         {
-            var enterprise = Enterprise.Register(command.TownId, command.Profile, clock.GetUtcNow());
-            db.Enterprises.Add(enterprise);
-            outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading));
-            return Task.FromResult(enterprise.Id);
-        }, cancellationToken);
-        return await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+            id = await idempotency.ExecuteAsync(caller, nameof(RegisterEnterprise), command, async ct =>
+            {
+                if (!await db.Towns.AnyAsync(t => t.TownId == command.TownId, ct))
+                {
+                    throw new NotFoundException("Town", command.TownId.ToString());
+                }
+
+                await EnterpriseUniqueness.RequireFreeAsync(db, command.TownId, profile, self: null, ct);
+                var enterprise = Enterprise.Register(command.TownId, profile, now);
+                db.Enterprises.Add(enterprise);
+                outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading));
+                return enterprise.Id;
+            }, cancellationToken);
+        }
+        catch (Exception exception) when (EnterpriseUniqueness.Explain(exception) is { } conflict)
+        {
+            throw conflict;
+        }
+
+        return await get.ExecuteAsync(id, cancellationToken);
     }
 }

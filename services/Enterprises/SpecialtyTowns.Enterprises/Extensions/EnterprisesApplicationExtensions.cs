@@ -1,6 +1,9 @@
 using SpecialtyTowns.Enterprises.Application;
+using SpecialtyTowns.Enterprises.Application.Towns;
+using SpecialtyTowns.Enterprises.Consumers;
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Enterprises.Infrastructure;
+using SpecialtyTowns.Enterprises.Seeding;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
@@ -15,12 +18,20 @@ public static class EnterprisesApplicationExtensions
         builder.AddServiceAuthentication();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<EnterprisesDbContext>("enterprises");
-        builder.AddMessaging("enterprises");
+        builder.AddMessaging("enterprises", bus =>
+        {
+            bus.AddConsumer<TownRegisteredConsumer>();
+            bus.AddConsumer<TownUpdatedConsumer>();
+        });
         builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
         builder.Services.AddIdempotency<EnterprisesDbContext>();
         builder.Services.AddScoped<RegisterEnterprise>();
         builder.Services.AddScoped<UpdateEnterprise>();
         builder.Services.AddScoped<GetEnterprise>();
+        builder.Services.AddScoped<ListTownEnterprises>();
+        builder.Services.AddScoped<RecordTown>();
+        builder.AddTownSeeding();
+        builder.Services.AddChainsAndGaps();
         return builder;
     }
 }

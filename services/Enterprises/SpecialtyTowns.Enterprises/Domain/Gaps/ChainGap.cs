@@ -80,9 +80,10 @@ public sealed class ChainGap
         return gap;
     }
 
-    /// <summary>Replaces the content; returns whether anything changed.</summary>
+    /// <summary>Replaces the content of a gap still sought; returns whether anything changed (a no-op raises no version).</summary>
     public bool Apply(ChainGapContent content, string actor, DateTimeOffset now)
     {
+        GapLifecycle.EnsureEditable(Status);
         var current = Content;
         if (current with { Keywords = [] } == content with { Keywords = [] } && current.Keywords.SequenceEqual(content.Keywords))
         {
@@ -95,14 +96,24 @@ public sealed class ChainGap
         return true;
     }
 
-    /// <summary>Moves the gap (the caller checked the lifecycle allows it); records the move.</summary>
-    public void MoveTo(GapStatus status, Guid? filledBy, string actor, string? note, DateTimeOffset now)
+    /// <summary>Moves the gap along <see cref="GapLifecycle"/>; records the move; returns the status it left.</summary>
+    public GapStatus MoveTo(GapStatus status, Guid? filledBy, string actor, string? note, DateTimeOffset now)
     {
+        GapLifecycle.EnsureCanMove(Status, status);
         var from = Status;
         Status = status;
         FilledByEnterpriseId = status == GapStatus.Filled ? filledBy : FilledByEnterpriseId;
         Touch(now);
         _history.Add(ChainGapHistoryEntry.Record(Id, now, actor, "status", GapKeys.Of(from), GapKeys.Of(status), note));
+        return from;
+    }
+
+    /// <summary>Lets go of a node being removed (only final gaps still point at one); kept in the history.</summary>
+    public void DetachNode(string actor, DateTimeOffset now)
+    {
+        ChainNodeId = null;
+        Touch(now);
+        _history.Add(ChainGapHistoryEntry.Record(Id, now, actor, "updated", null, null, "its chain node was removed"));
     }
 
     private void Touch(DateTimeOffset now)

@@ -18,14 +18,14 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                 table: "enterprises",
                 type: "jsonb",
                 nullable: true,
-                defaultValueSql: \"'[]'\");
+                defaultValueSql: "'[]'");
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "certifications",
                 table: "enterprises",
                 type: "text[]",
                 nullable: false,
-                defaultValueSql: \"'{}'\");
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<decimal>(
                 name: "cnc_rate_percent",
@@ -40,7 +40,7 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                 table: "enterprises",
                 type: "jsonb",
                 nullable: true,
-                defaultValueSql: \"'[]'\");
+                defaultValueSql: "'[]'");
 
             migrationBuilder.AddColumn<string>(
                 name: "description",
@@ -68,14 +68,14 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                 table: "enterprises",
                 type: "text[]",
                 nullable: false,
-                defaultValueSql: \"'{}'\");
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "export_markets",
                 table: "enterprises",
                 type: "text[]",
                 nullable: false,
-                defaultValueSql: \"'{}'\");
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<int>(
                 name: "founded_year",

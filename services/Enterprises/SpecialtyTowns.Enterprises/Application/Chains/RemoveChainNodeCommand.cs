@@ -1,0 +1,5 @@
+using SpecialtyTowns.Idempotency;
+
+namespace SpecialtyTowns.Enterprises.Application.Chains;
+
+public sealed record RemoveChainNodeCommand(string? RequestId, Guid Id) : IIdempotentCommand;

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Enterprises.Application;
+
+public sealed record EnterprisePage(IReadOnlyList<EnterpriseView> Enterprises, int Total);
