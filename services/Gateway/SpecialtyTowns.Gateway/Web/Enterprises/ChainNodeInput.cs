@@ -31,7 +31,8 @@ public sealed class ChainNodeInput
 
     public string? Status { get; set; }
 
-    public List<string> EnterpriseIds { get; set; } = [];
+    /// <summary>Null when bound from a post (the checkboxes are read from the form by their own name).</summary>
+    public List<string>? EnterpriseIds { get; set; } = [];
 
     public string? Evidence { get; set; }
 
@@ -79,7 +80,7 @@ public sealed class ChainNodeInput
                 : int.TryParse(SortOrder.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order) ? order : int.MinValue,
         };
         content.Products.AddRange(TownProfileInput.Lines(Products));
-        content.EnterpriseIds.AddRange(EnterpriseIds.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal));
+        content.EnterpriseIds.AddRange((EnterpriseIds ?? []).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal));
         return new SaveChainNodeRequest
         {
             RequestId = RequestId ?? string.Empty,
