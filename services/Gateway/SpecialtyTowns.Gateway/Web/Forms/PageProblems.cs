@@ -23,6 +23,9 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
 
     public StatusCode? Status { get; private set; }
 
+    /// <summary>The business rule a FailedPrecondition names (ErrorInfo.reason, e.g. "stale-version").</summary>
+    public string? Rule { get; private set; }
+
     public IReadOnlyDictionary<string, List<string>> Fields => _fields;
 
     public IReadOnlyList<string> For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
@@ -52,6 +55,7 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
         _fields.Clear();
         General = null;
         Status = null;
+        Rule = null;
     }
 
     /// <summary>Runs a service call; a refusal becomes field or general messages and the answer is null.</summary>
@@ -72,6 +76,7 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
     public void Take(RpcException rpc, RestFieldNames? route = null)
     {
         Status = rpc.StatusCode;
+        Rule = rpc.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
         if (rpc.GetRpcStatus()?.GetDetail<BadRequest>() is { } badRequest && badRequest.FieldViolations.Count > 0)
         {
             foreach (var violation in badRequest.FieldViolations)
@@ -79,6 +84,14 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
                 Add(FieldNames.ToJson(violation.Field, route), violation.Description);
             }
 
+            General = common["Form.Invalid"];
+            return;
+        }
+
+        // A uniqueness refusal may name its field ("profile.name: the town has ... already"): shown at that field.
+        if (rpc.StatusCode == StatusCode.AlreadyExists && FieldDetail().Match(rpc.Status.Detail) is { Success: true } named)
+        {
+            Add(FieldNames.ToJson(named.Groups["field"].Value, route), named.Groups["message"].Value);
             General = common["Form.Invalid"];
             return;
         }
@@ -104,13 +117,16 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
             return message;
         }
 
+        // Numbers become {0}, {1}...; failing that, quoted single characters too ("calls for 'K'"), so one
+        // template covers every character a message may name.
         var numbers = new List<object>();
-        var template = Number().Replace(message, match =>
+        var localized = problems[Template(message, Number(), numbers)];
+        if (localized.ResourceNotFound)
         {
-            numbers.Add(match.Value);
-            return "{" + (numbers.Count - 1) + "}";
-        });
-        var localized = problems[template];
+            numbers.Clear();
+            localized = problems[Template(message, NumberOrQuotedCharacter(), numbers)];
+        }
+
         if (localized.ResourceNotFound)
         {
             return message;
@@ -126,6 +142,18 @@ public sealed partial class PageProblems(IStringLocalizer<CommonText> common, IS
         }
     }
 
+    private static string Template(string message, Regex parameters, List<object> values) => parameters.Replace(message, match =>
+    {
+        values.Add(match.Value);
+        return "{" + (values.Count - 1) + "}";
+    });
+
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<=')[^'](?=')|\d+(\.\d+)?")]
+    private static partial Regex NumberOrQuotedCharacter();
+
+    [GeneratedRegex(@"^(?<field>[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*|\[\d+\])*): (?<message>.+)$", RegexOptions.Singleline)]
+    private static partial Regex FieldDetail();
 }
