@@ -124,6 +124,9 @@ public sealed class SearchIndex<TDocument> : IDisposable
                     _writer.AddDocument(document);
                 }
 
+                // One segment: a search pays per segment for term lookups, scorers and facet counts,
+                // and later writes add only small segments next to it.
+                _writer.ForceMerge(1);
                 _writer.Commit();
             }
             catch

@@ -17,7 +17,8 @@ internal static class SnippetHighlighter
     private const int LeadIn = 20;
     private const string Ellipsis = "…";
 
-    public readonly record struct Candidate(string? Text, Analyzer Analyzer, string Field, IReadOnlySet<string> Terms);
+    /// <param name="Stemmed">Whether the terms are Porter stems (an English field) rather than lower-cased tokens.</param>
+    public readonly record struct Candidate(string? Text, Analyzer Analyzer, string Field, IReadOnlySet<string> Terms, bool Stemmed = false);
 
     /// <summary>
     /// The snippet of the candidate with the most distinct matched terms, then the most matches
@@ -30,7 +31,7 @@ internal static class SnippetHighlighter
         var best = (Distinct: 0, Total: 0);
         foreach (var candidate in candidates)
         {
-            if (string.IsNullOrEmpty(candidate.Text) || candidate.Terms.Count == 0)
+            if (string.IsNullOrEmpty(candidate.Text) || !MayMatch(candidate.Text, candidate.Terms, candidate.Stemmed))
             {
                 continue;
             }
@@ -48,6 +49,31 @@ internal static class SnippetHighlighter
         }
 
         return bestText is null ? null : Render(bestText, bestSpans!);
+    }
+
+    /// <summary>
+    /// Whether any term can occur in the text, judged without analysing it (analysis is most of a highlight's cost):
+    /// a term is a token's lower-cased text, so the text must contain it ignoring case; a Porter stem only rewrites
+    /// a word's last two letters at most, so the text must contain the rest. Width variants (U+FF00-U+FFEF), which
+    /// the analyzers fold, always go on to analysis.
+    /// </summary>
+    internal static bool MayMatch(string text, IReadOnlySet<string> terms, bool stemmed)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0)
+        {
+            return terms.Count > 0;
+        }
+
+        foreach (var term in terms)
+        {
+            var probe = stemmed && term.Length > 2 ? term[..^2] : term;
+            if (text.Contains(probe, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static List<(int Start, int End)> Merge(IEnumerable<AnalyzedToken> matches)

@@ -1,4 +1,3 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using SpecialtyTowns.Search.Analysis;
 using SpecialtyTowns.Search.Facets;
@@ -15,6 +14,9 @@ namespace SpecialtyTowns.Search.Querying;
 /// </summary>
 internal sealed class SearchRunner<TDocument>(SearchSchema<TDocument> schema, SearchAnalyzers analyzers)
 {
+    private readonly List<string> _returned = [.. schema.StoredFields.Select(f => f.Name), .. schema.TextFields.Where(f => f.Stored).Select(f => f.Name)];
+    private readonly List<(string Name, SearchLanguage Language)> _highlighted = [.. schema.TextFields.Where(f => f.Highlight).Select(f => (f.Name, f.Language))];
+
     public SearchResult Search(IndexSearcher searcher, SearchQuery query, TextQuery? text)
     {
         var selected = schema.Facets.Select(d => query.Filters.GetValueOrDefault(d.Name)).ToArray();
@@ -52,36 +54,25 @@ internal sealed class SearchRunner<TDocument>(SearchSchema<TDocument> schema, Se
 
     private SearchResult Result(IndexSearcher searcher, Collected collected, TextQuery? text, int words, Func<ScoreDoc, int> matched, bool matchedAllWords)
     {
-        var items = collected.Page.ScoreDocs
-            .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text) with { MatchedWords = matched(hit) })
-            .ToList();
+        var items = collected.Page.ScoreDocs.Select(hit => ToHit(searcher, hit, text) with { MatchedWords = matched(hit) }).ToList();
         return new SearchResult(items, collected.Total, collected.Facets) { MatchedAllWords = matchedAllWords, TotalWords = words };
     }
 
-    private SearchHit ToHit(Document document, float score, TextQuery? text)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, TextQuery? text)
     {
+        var (id, fields) = HitValues.Read(searcher, hit.Doc, _returned);
         string? highlight = null;
         if (text is not null)
         {
-            highlight = SnippetHighlighter.Best(schema.TextFields
-                .Where(f => f.Highlight)
-                .Select(f => new SnippetHighlighter.Candidate(
-                    document.Get(f.Name),
-                    analyzers.IndexAnalyzer(f.Language),
-                    f.Name,
-                    f.Language == SearchLanguage.English ? text.EnglishTerms : text.ChineseTerms)));
+            highlight = SnippetHighlighter.Best(_highlighted.Select(f => new SnippetHighlighter.Candidate(
+                fields.GetValueOrDefault(f.Name),
+                analyzers.IndexAnalyzer(f.Language),
+                f.Name,
+                f.Language == SearchLanguage.English ? text.EnglishTerms : text.ChineseTerms,
+                Stemmed: f.Language == SearchLanguage.English)));
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in schema.StoredFields.Select(f => f.Name).Concat(schema.TextFields.Where(f => f.Stored).Select(f => f.Name)))
-        {
-            if (document.Get(name) is { } value)
-            {
-                fields[name] = value;
-            }
-        }
-
-        return new SearchHit(document.Get(SearchFields.Id), float.IsNaN(score) ? 0f : score, highlight, fields);
+        return new SearchHit(id, float.IsNaN(hit.Score) ? 0f : hit.Score, highlight, fields);
     }
 
     private sealed record Collected(TopDocs Page, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
