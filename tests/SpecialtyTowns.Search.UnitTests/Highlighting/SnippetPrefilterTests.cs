@@ -47,5 +47,20 @@ public sealed class SnippetPrefilterTests : IDisposable
         Assert.Contains("<em>", SnippetHighlighter.Best([new("ＦＬＡＮＧＥ", _analyzers.ChineseIndex, "f", terms)]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("祁县玻璃器皿专业镇，玻璃玻璃", "玻璃", "璃器", "祁")]
+    [InlineData("醋醋醋 vinegar 老陈醋", "醋醋", "醋")]
+    [InlineData("法 兰，法兰5G基站", "法兰", "基站", "兰")]
+    public void HanMatches_WhenTermsAreHanCharacters_FindWhatTheChineseAnalysisMatches(string text, params string[] terms)
+    {
+        var set = new HashSet<string>(terms, StringComparer.Ordinal);
+        var analysed = SearchAnalyzers.Analyze(_analyzers.ChineseIndex, "f", text).Where(t => set.Contains(t.Term)).Select(t => (t.Term, t.Start, t.End));
+
+        var found = SnippetHighlighter.HanMatches(text, set).Select(t => (t.Term, t.Start, t.End));
+
+        Assert.True(SnippetHighlighter.IsHanOnly(set));
+        Assert.Equal(analysed.Order(), found.Order());
+    }
+
     public void Dispose() => _analyzers.Dispose();
 }

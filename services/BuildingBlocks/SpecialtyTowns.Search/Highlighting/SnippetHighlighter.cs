@@ -36,9 +36,11 @@ internal static class SnippetHighlighter
                 continue;
             }
 
-            var matches = SearchAnalyzers.Analyze(candidate.Analyzer, candidate.Field, candidate.Text)
-                .Where(t => candidate.Terms.Contains(t.Term))
-                .ToList();
+            var matches = !candidate.Stemmed && IsHanOnly(candidate.Terms) && !HasWidthVariants(candidate.Text)
+                ? HanMatches(candidate.Text, candidate.Terms)
+                : SearchAnalyzers.Analyze(candidate.Analyzer, candidate.Field, candidate.Text)
+                    .Where(t => candidate.Terms.Contains(t.Term))
+                    .ToList();
             var score = (Distinct: matches.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count(), Total: matches.Count);
             if (score.Distinct > best.Distinct || (score.Distinct == best.Distinct && score.Total > best.Total))
             {
@@ -59,7 +61,7 @@ internal static class SnippetHighlighter
     /// </summary>
     internal static bool MayMatch(string text, IReadOnlySet<string> terms, bool stemmed)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0)
+        if (HasWidthVariants(text))
         {
             return terms.Count > 0;
         }
@@ -75,6 +77,34 @@ internal static class SnippetHighlighter
 
         return false;
     }
+
+    /// <summary>
+    /// The tokens a Chinese field's analysis would match for terms of Han characters only, found without analysing:
+    /// every Han character is a token and every two adjacent ones a bigram, so a term matches wherever the text has
+    /// it (overlapping occurrences too).
+    /// </summary>
+    internal static List<AnalyzedToken> HanMatches(string text, IReadOnlySet<string> terms)
+    {
+        var matches = new List<AnalyzedToken>();
+        foreach (var term in terms)
+        {
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                matches.Add(new AnalyzedToken(term, term.Length == 1 ? "<SINGLE>" : "<DOUBLE>", at, at + term.Length, at));
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Terms of one or two Han characters of the basic plane: what a Chinese query's bigrams and single characters are.</summary>
+    internal static bool IsHanOnly(IReadOnlySet<string> terms) =>
+        terms.Count > 0 && terms.All(t => t.Length is 1 or 2 && t.All(IsHan));
+
+    private static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    // Full- and half-width forms, which CJKWidthFilter folds before matching.
+    private static bool HasWidthVariants(string text) => text.AsSpan().IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0;
 
     internal static List<(int Start, int End)> Merge(IEnumerable<AnalyzedToken> matches)
     {
