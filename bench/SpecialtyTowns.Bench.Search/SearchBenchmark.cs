@@ -20,8 +20,8 @@ namespace SpecialtyTowns.Bench.Search;
 internal sealed partial class SearchBenchmark(BenchOptions options, IReadOnlyList<string> args)
 {
     private const string VirtualHost = "bench-search";
-    private const string Redis = "127.0.0.1:56379,abortConnect=false,defaultDatabase=9";
-    private const string RabbitMq = "amqp://specialtytowns:specialtytowns@127.0.0.1:55672/" + VirtualHost;
+    private static readonly string Redis = $"127.0.0.1:{InfraPorts.Of("ST_REDIS_PORT", 56379)},abortConnect=false,defaultDatabase=9";
+    private static readonly string RabbitMq = $"amqp://specialtytowns:specialtytowns@127.0.0.1:{InfraPorts.Of("ST_RABBIT_PORT", 55672)}/" + VirtualHost;
     private const int DistinctQueries = 1_000;
     private const int CheckedQueries = 100;
     private static readonly TimeSpan SliceLength = TimeSpan.FromSeconds(5);

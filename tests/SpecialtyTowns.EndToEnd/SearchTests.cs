@@ -24,6 +24,29 @@ public sealed class SearchTests(SystemFixture fixture)
         Assert.True(result.GetProperty("facets").TryGetProperty("category", out _));
     }
 
+    [Theory]
+    [InlineData("glass vinegar")]
+    [InlineData("玻璃 醋")]
+    public async Task SearchTowns_WhenEachWordFindsADifferentSeedTown_AnswersBothAsPartial(string query)
+    {
+        var result = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns?q={Uri.EscapeDataString(query)}");
+
+        var names = result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.True(result.GetProperty("partial").GetBoolean());
+        Assert.Equal(2, result.GetProperty("totalWords").GetInt32());
+        Assert.Contains("祁县玻璃器皿专业镇", names);
+        Assert.Contains("清徐老陈醋专业镇", names);
+    }
+
+    [Fact]
+    public async Task SearchTowns_WhenATownHasEveryWord_AnswersNotPartial()
+    {
+        var result = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/towns?q={Uri.EscapeDataString("玻璃 祁县")}");
+
+        Assert.False(result.GetProperty("partial").GetBoolean());
+        Assert.Equal("祁县玻璃器皿专业镇", result.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task Answers_WhenTheyHoldChinese_WriteItAsIsAndEscapeHtml()
     {

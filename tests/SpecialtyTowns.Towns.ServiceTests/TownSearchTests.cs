@@ -72,6 +72,32 @@ public sealed class TownSearchTests(TownsHost host)
     }
 
     [Fact]
+    public async Task SearchTowns_WhenNoTownHasEveryWord_AnswersTheTownsOfEachWordAsPartial()
+    {
+        var (first, second) = (TownsData.UniqueWord(), TownsData.UniqueWord());
+        var admin = host.Towns(TestCaller.Admin());
+        var ids = new List<string>();
+        foreach (var word in new[] { first, second })
+        {
+            var request = TownsData.Registration();
+            request.Facts.Add(word);
+            ids.Add((await admin.RegisterTownAsync(request)).Id);
+        }
+
+        var search = host.Towns(TestCaller.Anonymous());
+
+        var response = await Eventually.GetAsync(
+            async () => (await search.SearchTownsAsync(new SearchRequest { Text = $"{first} {second}" })) is { Total: 2 } found ? found : null,
+            IndexDelay,
+            "both towns in the index");
+
+        Assert.True(response.Partial);
+        Assert.Equal(2, response.TotalWords);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), response.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.All(response.Hits, h => Assert.Equal(1, h.MatchedWords));
+    }
+
+    [Fact]
     public async Task Suggest_WhenProjectPublished_SuggestsItsTitle()
     {
         var word = TownsData.UniqueWord();

@@ -1,4 +1,5 @@
 using Npgsql;
+using SpecialtyTowns.Bench.Search.Hosting;
 
 namespace SpecialtyTowns.Bench.Search.Setup;
 
@@ -8,7 +9,7 @@ namespace SpecialtyTowns.Bench.Search.Setup;
 /// </summary>
 internal sealed class BenchDatabase
 {
-    public const string Server = "Host=127.0.0.1;Port=55432;Username=postgres;Password=specialtytowns";
+    public static readonly string Server = $"Host=127.0.0.1;Port={InfraPorts.Of("ST_PG_PORT", 55432)};Username=postgres;Password=specialtytowns";
 
     public BenchDatabase(string name)
     {

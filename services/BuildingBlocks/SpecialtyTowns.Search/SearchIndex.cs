@@ -3,8 +3,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SpecialtyTowns.Search.Analysis;
-using SpecialtyTowns.Search.Facets;
-using SpecialtyTowns.Search.Highlighting;
 using SpecialtyTowns.Search.Indexing;
 using SpecialtyTowns.Search.Querying;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -31,6 +29,7 @@ public sealed class SearchIndex<TDocument> : IDisposable
     private readonly SearchAnalyzers _analyzers;
     private readonly TextQueryBuilder _textQueries;
     private readonly Suggester _suggester;
+    private readonly SearchRunner<TDocument> _runner;
 
     // Writers share it, Rebuild takes it alone, so no refresh can publish a half-built index.
     private readonly ReaderWriterLockSlim _writeGate = new();
@@ -64,6 +63,7 @@ public sealed class SearchIndex<TDocument> : IDisposable
         _analyzers = new SearchAnalyzers(schema.TextFields.Where(f => f.Language == SearchLanguage.English).Select(f => f.Name));
         _textQueries = new TextQueryBuilder(_analyzers, Boosts(SearchLanguage.Chinese), Boosts(SearchLanguage.English));
         _suggester = new Suggester(_analyzers, schema.PreferredSuggestionSources);
+        _runner = new SearchRunner<TDocument>(schema, _analyzers);
         (_writer, _searchers) = Open();
     }
 
@@ -124,6 +124,9 @@ public sealed class SearchIndex<TDocument> : IDisposable
                     _writer.AddDocument(document);
                 }
 
+                // One segment: a search pays per segment for term lookups, scorers and facet counts,
+                // and later writes add only small segments next to it.
+                _writer.ForceMerge(1);
                 _writer.Commit();
             }
             catch
@@ -143,28 +146,19 @@ public sealed class SearchIndex<TDocument> : IDisposable
     /// <summary>Makes every change so far durable in the directory.</summary>
     public void Commit() => Write(writer => writer.Commit(), refresh: false);
 
+    /// <summary>
+    /// One page of the documents that match every word of the text and every filter. When fewer than
+    /// <see cref="SearchQuery.PartialMatchThreshold"/> documents (by default: none) match every word, falls back to
+    /// the best partial matches, as Typesense's drop_tokens and Meilisearch's matching strategy do: the documents
+    /// that match any word, ranked first by how many words they match, then by the query's sort, with the facets
+    /// counted over them; <see cref="SearchResult.MatchedAllWords"/> is then false.
+    /// </summary>
     /// <exception cref="ArgumentException">A value is out of bounds, not a facet or sort of the schema, or not in its vocabulary; the parameter name says which.</exception>
     public SearchResult Search(SearchQuery query)
     {
         SearchQueryValidator.Validate(_schema, query);
         var text = _textQueries.Build(query.Text);
-        var selected = _schema.Facets.Select(d => query.Filters.GetValueOrDefault(d.Name)).ToArray();
-        var sort = _schema.LuceneSort(query.Sort ?? _schema.SortNames[0], hasText: text is not null);
-        return WithSearcher(searcher =>
-        {
-            var top = TopFieldCollector.Create(
-                sort,
-                query.Page * query.PageSize,
-                fillFields: false,
-                trackDocScores: text is not null,
-                trackMaxScore: false,
-                docsScoredInOrder: true);
-            var collector = new DrillSidewaysCollector(_schema.Layout, top, selected);
-            searcher.Search(text?.Query ?? new MatchAllDocsQuery(), collector);
-            var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
-            var items = page.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text)).ToList();
-            return new SearchResult(items, collector.TotalHits, collector.Facets());
-        });
+        return WithSearcher(searcher => _runner.Search(searcher, query, text));
     }
 
     /// <summary>The schema's suggestion strings that contain <paramref name="prefix"/>, those starting with it first.</summary>
@@ -276,31 +270,5 @@ public sealed class SearchIndex<TDocument> : IDisposable
         {
             searchers.Release(searcher);
         }
-    }
-
-    private SearchHit ToHit(Document document, float score, TextQuery? text)
-    {
-        string? highlight = null;
-        if (text is not null)
-        {
-            highlight = SnippetHighlighter.Best(_schema.TextFields
-                .Where(f => f.Highlight)
-                .Select(f => new SnippetHighlighter.Candidate(
-                    document.Get(f.Name),
-                    _analyzers.IndexAnalyzer(f.Language),
-                    f.Name,
-                    f.Language == SearchLanguage.English ? text.EnglishTerms : text.ChineseTerms)));
-        }
-
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in _schema.StoredFields.Select(f => f.Name).Concat(_schema.TextFields.Where(f => f.Stored).Select(f => f.Name)))
-        {
-            if (document.Get(name) is { } value)
-            {
-                fields[name] = value;
-            }
-        }
-
-        return new SearchHit(document.Get(SearchFields.Id), float.IsNaN(score) ? 0f : score, highlight, fields);
     }
 }

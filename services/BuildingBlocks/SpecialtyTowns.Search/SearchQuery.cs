@@ -3,7 +3,8 @@ namespace SpecialtyTowns.Search;
 /// <summary>
 /// A search request. Every filter is optional and all given filters must hold. Text is Chinese,
 /// English or mixed: each Chinese run and each English word must match somewhere in the
-/// document; see <c>TextQueryBuilder</c> for the exact rule.
+/// document; see <c>TextQueryBuilder</c> for the exact rule. When too few documents match every
+/// word, the search falls back to partial matches (<see cref="PartialMatchThreshold"/>).
 /// </summary>
 public sealed record SearchQuery
 {
@@ -32,4 +33,11 @@ public sealed record SearchQuery
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;
+
+    /// <summary>
+    /// When fewer documents than this match every word of the text (and every filter), the search falls back to
+    /// the documents that match any word, ranked by how many they match (Typesense's drop_tokens_threshold). The
+    /// default 1 falls back only when nothing matches every word; 0 never falls back.
+    /// </summary>
+    public int PartialMatchThreshold { get; init; } = 1;
 }

@@ -17,7 +17,8 @@ internal static class SnippetHighlighter
     private const int LeadIn = 20;
     private const string Ellipsis = "…";
 
-    public readonly record struct Candidate(string? Text, Analyzer Analyzer, string Field, IReadOnlySet<string> Terms);
+    /// <param name="Stemmed">Whether the terms are Porter stems (an English field) rather than lower-cased tokens.</param>
+    public readonly record struct Candidate(string? Text, Analyzer Analyzer, string Field, IReadOnlySet<string> Terms, bool Stemmed = false);
 
     /// <summary>
     /// The snippet of the candidate with the most distinct matched terms, then the most matches
@@ -30,14 +31,16 @@ internal static class SnippetHighlighter
         var best = (Distinct: 0, Total: 0);
         foreach (var candidate in candidates)
         {
-            if (string.IsNullOrEmpty(candidate.Text) || candidate.Terms.Count == 0)
+            if (string.IsNullOrEmpty(candidate.Text) || !MayMatch(candidate.Text, candidate.Terms, candidate.Stemmed))
             {
                 continue;
             }
 
-            var matches = SearchAnalyzers.Analyze(candidate.Analyzer, candidate.Field, candidate.Text)
-                .Where(t => candidate.Terms.Contains(t.Term))
-                .ToList();
+            var matches = !candidate.Stemmed && IsHanOnly(candidate.Terms) && !HasWidthVariants(candidate.Text)
+                ? HanMatches(candidate.Text, candidate.Terms)
+                : SearchAnalyzers.Analyze(candidate.Analyzer, candidate.Field, candidate.Text)
+                    .Where(t => candidate.Terms.Contains(t.Term))
+                    .ToList();
             var score = (Distinct: matches.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count(), Total: matches.Count);
             if (score.Distinct > best.Distinct || (score.Distinct == best.Distinct && score.Total > best.Total))
             {
@@ -49,6 +52,59 @@ internal static class SnippetHighlighter
 
         return bestText is null ? null : Render(bestText, bestSpans!);
     }
+
+    /// <summary>
+    /// Whether any term can occur in the text, judged without analysing it (analysis is most of a highlight's cost):
+    /// a term is a token's lower-cased text, so the text must contain it ignoring case; a Porter stem only rewrites
+    /// a word's last two letters at most, so the text must contain the rest. Width variants (U+FF00-U+FFEF), which
+    /// the analyzers fold, always go on to analysis.
+    /// </summary>
+    internal static bool MayMatch(string text, IReadOnlySet<string> terms, bool stemmed)
+    {
+        if (HasWidthVariants(text))
+        {
+            return terms.Count > 0;
+        }
+
+        foreach (var term in terms)
+        {
+            var probe = stemmed && term.Length > 2 ? term[..^2] : term;
+            if (text.Contains(probe, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The tokens a Chinese field's analysis would match for terms of Han characters only, found without analysing:
+    /// every Han character is a token and every two adjacent ones a bigram, so a term matches wherever the text has
+    /// it (overlapping occurrences too).
+    /// </summary>
+    internal static List<AnalyzedToken> HanMatches(string text, IReadOnlySet<string> terms)
+    {
+        var matches = new List<AnalyzedToken>();
+        foreach (var term in terms)
+        {
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                matches.Add(new AnalyzedToken(term, term.Length == 1 ? "<SINGLE>" : "<DOUBLE>", at, at + term.Length, at));
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Terms of one or two Han characters of the basic plane: what a Chinese query's bigrams and single characters are.</summary>
+    internal static bool IsHanOnly(IReadOnlySet<string> terms) =>
+        terms.Count > 0 && terms.All(t => t.Length is 1 or 2 && t.All(IsHan));
+
+    private static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    // Full- and half-width forms, which CJKWidthFilter folds before matching.
+    private static bool HasWidthVariants(string text) => text.AsSpan().IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0;
 
     internal static List<(int Start, int End)> Merge(IEnumerable<AnalyzedToken> matches)
     {

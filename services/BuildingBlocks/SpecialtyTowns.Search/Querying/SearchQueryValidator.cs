@@ -26,6 +26,11 @@ internal static class SearchQueryValidator
             throw new ArgumentOutOfRangeException("page", query.Page, $"Paging stops at result {SearchQuery.MaxResultWindow}; narrow the query.");
         }
 
+        if (query.PartialMatchThreshold is < 0 or > SearchQuery.MaxResultWindow)
+        {
+            throw new ArgumentOutOfRangeException("partialMatchThreshold", query.PartialMatchThreshold, $"PartialMatchThreshold must be between 0 and {SearchQuery.MaxResultWindow}.");
+        }
+
         if (TextRule.Length(query.Text) > SearchQuery.MaxTextLength)
         {
             throw new ArgumentException($"Text is longer than {SearchQuery.MaxTextLength} characters.", "text");

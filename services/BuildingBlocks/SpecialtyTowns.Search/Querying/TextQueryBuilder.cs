@@ -5,8 +5,10 @@ using SpecialtyTowns.Search.Analysis;
 namespace SpecialtyTowns.Search.Querying;
 
 /// <summary>
-/// Turns query text into a Lucene query. The text splits into Chinese runs and other words;
-/// every run and every word must match (AND), each in any field:
+/// Turns query text into a Lucene query. The text splits into words: Chinese runs and other words.
+/// Every word must match (AND), each in any field; <see cref="TextQuery.Words"/> keeps each word's
+/// clause alone for the partial-match fallback, which counts the words a document matches and may
+/// take a word found nowhere as the start of longer words ("glass" for "glassware"):
 /// <list type="bullet">
 /// <item>A one-character run matches that character. A run of n characters has n-1 bigrams, of
 /// which ceil(n/2) must occur in one field: "法兰项目" needs 法兰 and 项目 but not the junction
@@ -28,6 +30,9 @@ internal sealed class TextQueryBuilder(
     private const string ChineseQueryField = "query_zh";
     private const string EnglishQueryField = "query_en";
 
+    // Shorter prefixes ("gl", "ca") would match too many unrelated words to be a useful relaxation.
+    private const int MinPrefixLength = 4;
+
     public TextQuery? Build(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -37,6 +42,7 @@ internal sealed class TextQueryBuilder(
 
         var tokens = SearchAnalyzers.Analyze(analyzers.ChineseQuery, ChineseQueryField, text);
         var root = new BooleanQuery();
+        var words = new List<QueryWord>();
         var chineseTerms = new HashSet<string>(StringComparer.Ordinal);
         var englishTerms = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
@@ -45,7 +51,7 @@ internal sealed class TextQueryBuilder(
             if (tokens[index].IsCjk)
             {
                 var run = TakeCjkRun(tokens, ref index);
-                root.Add(CjkClause(run), Occur.MUST);
+                words.Add(new QueryWord(CjkClause(run), null));
                 chineseTerms.UnionWith(run.Select(t => t.Term));
                 continue;
             }
@@ -57,12 +63,17 @@ internal sealed class TextQueryBuilder(
                 continue;
             }
 
-            root.Add(WordClause(word, stems), Occur.MUST);
+            words.Add(new QueryWord(WordClause(word, stems), word.Length >= MinPrefixLength ? PrefixClause(word) : null));
             chineseTerms.Add(word);
             englishTerms.UnionWith(stems);
         }
 
-        return root.Clauses.Count == 0 ? null : new TextQuery(root, chineseTerms, englishTerms);
+        foreach (var word in words)
+        {
+            root.Add(word.Clause, Occur.MUST);
+        }
+
+        return words.Count == 0 ? null : new TextQuery(root, words, chineseTerms, englishTerms);
     }
 
     /// <summary>Consecutive overlapping bigrams come from one unbroken run of Chinese characters.</summary>
@@ -140,6 +151,18 @@ internal sealed class TextQueryBuilder(
         foreach (var (field, boost) in chineseFields)
         {
             clause.Add(new TermQuery(new Term(field, word)) { Boost = boost }, Occur.SHOULD);
+        }
+
+        return clause;
+    }
+
+    /// <summary>The word as the start of a longer word, in the Chinese fields, which keep Latin words unstemmed.</summary>
+    private BooleanQuery PrefixClause(string word)
+    {
+        var clause = new BooleanQuery();
+        foreach (var (field, boost) in chineseFields)
+        {
+            clause.Add(new PrefixQuery(new Term(field, word)) { Boost = boost }, Occur.SHOULD);
         }
 
         return clause;

@@ -28,7 +28,7 @@ public static class SearchMessages
 
     public static SearchResponse ToResponse(TownsSearchResult result)
     {
-        var response = new SearchResponse { Total = result.Total };
+        var response = new SearchResponse { Total = result.Total, Partial = !result.MatchedAllWords, TotalWords = result.TotalWords };
         response.Hits.AddRange(result.Items.Select(hit => new SearchHit
         {
             Id = hit.Id.ToString(),
@@ -42,6 +42,7 @@ public static class SearchMessages
             AmountMinFen = hit.AmountMinFen ?? 0,
             AmountMaxFen = hit.AmountMaxFen ?? 0,
             Status = hit.Status ?? string.Empty,
+            MatchedWords = hit.MatchedWords,
         }));
         foreach (var (name, values) in result.Facets)
         {

@@ -67,11 +67,12 @@ public static class SearchApi
             h.TownId,
             h.TownName,
             h.Score,
-            NullIfEmpty(h.Highlight))).ToList();
+            NullIfEmpty(h.Highlight),
+            h.MatchedWords)).ToList();
         var facets = response.Facets.ToDictionary(
             f => f.Name,
             f => (IReadOnlyList<FacetCount>)f.Values.Select(v => new FacetCount(v.Value, v.Count)).ToList());
-        return new SearchResponse(items, response.Total, request.Page, request.PageSize, facets);
+        return new SearchResponse(items, response.Total, request.Page, request.PageSize, facets, response.Partial, response.TotalWords);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -14,4 +14,5 @@ public sealed record SearchItem(
     string TownId,
     string TownName,
     double Score,
-    string? Highlight);
+    string? Highlight,
+    int MatchedWords = 0);

@@ -19,7 +19,8 @@ public sealed record TownsSearchHit(
     string? Highlight,
     long? AmountMinFen = null,
     long? AmountMaxFen = null,
-    string? Status = null)
+    string? Status = null,
+    int MatchedWords = 0)
 {
     public static TownsSearchHit From(SearchHit hit)
     {
@@ -35,7 +36,8 @@ public sealed record TownsSearchHit(
             hit.Highlight,
             Fen(hit.Fields.GetValueOrDefault(TownsSearchFields.AmountMinFen)),
             Fen(hit.Fields.GetValueOrDefault(TownsSearchFields.AmountMaxFen)),
-            hit.Fields.GetValueOrDefault(TownsSearchFields.Status));
+            hit.Fields.GetValueOrDefault(TownsSearchFields.Status),
+            hit.MatchedWords);
     }
 
     private static long? Fen(string? stored) =>

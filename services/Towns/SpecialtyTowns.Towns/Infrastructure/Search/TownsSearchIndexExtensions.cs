@@ -12,7 +12,11 @@ public static class TownsSearchIndexExtensions
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(query);
         var result = index.Search(query.ToSearchQuery());
-        return new TownsSearchResult([.. result.Items.Select(TownsSearchHit.From)], result.Total, result.Facets);
+        return new TownsSearchResult([.. result.Items.Select(TownsSearchHit.From)], result.Total, result.Facets)
+        {
+            MatchedAllWords = result.MatchedAllWords,
+            TotalWords = result.TotalWords,
+        };
     }
 
     public static void Delete(this SearchIndex<SearchDocument> index, Guid id)
