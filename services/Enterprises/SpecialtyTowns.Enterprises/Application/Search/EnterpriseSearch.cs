@@ -36,7 +36,7 @@ public sealed class EnterpriseSearch(SearchIndex<SearchDocument> index)
         var facets = result.Facets
             .Where(f => SearchFacets.Shown.Contains(f.Key, StringComparer.Ordinal))
             .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        return new EnterprisesSearchResult([.. result.Items.Select(EnterprisesSearchHit.From)], result.Total, facets, Partial: false);
+        return new EnterprisesSearchResult([.. result.Items.Select(EnterprisesSearchHit.From)], result.Total, facets, Partial: !result.MatchedAllWords);
     }
 
     private static EnterprisesSearchQuery OfKind(EnterprisesSearchQuery query, string kind)
