@@ -69,18 +69,9 @@ start() {
 ports() { echo "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$(port "$1") --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$(port $(($1 + 10)))"; }
 
 out() { echo "$root/services/$1/bin/Release/net10.0/$2.dll"; }
-start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json" --Seed:ProfilesPath="$root/data/town-profiles.json" $(ports 1)
 start enterprises "$(out Enterprises/SpecialtyTowns.Enterprises SpecialtyTowns.Enterprises)" --Seed:EnterprisesPath="$root/data/enterprises.json" --Seed:ChainsPath="$root/data/chains.json" $(ports 2)
 start leads "$(out Leads/SpecialtyTowns.Leads SpecialtyTowns.Leads)" $(ports 3)
 start expo "$(out Expo/SpecialtyTowns.Expo SpecialtyTowns.Expo)" $(ports 4)
-# Exported only now, so that the services started above never see the private key.
-export Auth__PrivateKeyPath="$keys/jwt-private.pem" Auth__BootstrapAdminEmail="$admin_email" Auth__BootstrapAdminPassword="$admin_password"
-export Services__Towns__Grpc="http://127.0.0.1:$(port 1)" Services__Enterprises__Grpc="http://127.0.0.1:$(port 2)" \
-  Services__Leads__Grpc="http://127.0.0.1:$(port 3)" Services__Expo__Grpc="http://127.0.0.1:$(port 4)"
-# The pages show a sample-data notice exactly when the demo data is loaded.
-if [ "$demo" = 1 ]; then export Demo__Enabled=true; else export Demo__Enabled=false; fi
-start gateway "$(out Gateway/SpecialtyTowns.Gateway SpecialtyTowns.Gateway)" --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$base"
-
 wait_ready() {
   local name=$1 url=$2
   for _ in $(seq 1 120); do
@@ -90,11 +81,22 @@ wait_ready() {
   echo "[run] $name did not become ready; see $logs/$name.log" >&2
   return 1
 }
-wait_ready towns "http://127.0.0.1:$(port 11)/health/ready"
 wait_ready enterprises "http://127.0.0.1:$(port 12)/health/ready"
 wait_ready leads "http://127.0.0.1:$(port 13)/health/ready"
 wait_ready expo "http://127.0.0.1:$(port 14)/health/ready"
+# Towns publishes its seed towns as soon as it starts: the services that keep projections of them
+# must be ready (their queues bound) first, or a fresh broker drops those events.
+start towns "$(out Towns/SpecialtyTowns.Towns SpecialtyTowns.Towns)" --Seed:Path="$root/data/shanxi-specialty-towns.json" --Seed:ProfilesPath="$root/data/town-profiles.json" $(ports 1)
+# Exported only now, so that the services started above never see the private key.
+export Auth__PrivateKeyPath="$keys/jwt-private.pem" Auth__BootstrapAdminEmail="$admin_email" Auth__BootstrapAdminPassword="$admin_password"
+export Services__Towns__Grpc="http://127.0.0.1:$(port 1)" Services__Enterprises__Grpc="http://127.0.0.1:$(port 2)" \
+  Services__Leads__Grpc="http://127.0.0.1:$(port 3)" Services__Expo__Grpc="http://127.0.0.1:$(port 4)"
+# The pages show a sample-data notice exactly when the demo data is loaded.
+if [ "$demo" = 1 ]; then export Demo__Enabled=true; else export Demo__Enabled=false; fi
+start gateway "$(out Gateway/SpecialtyTowns.Gateway SpecialtyTowns.Gateway)" --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$base"
+
 wait_ready gateway "http://127.0.0.1:$base/health/ready"
+wait_ready towns "http://127.0.0.1:$(port 11)/health/ready"
 echo "[run] all ready $((SECONDS - began)) s after the start of this command"
 
 # The demo data goes in through the public REST API, as any client's would; running it again

@@ -12,7 +12,7 @@ public sealed class BrokerOutageTests(SystemFixture fixture)
         await Infrastructure.StopAsync("rabbitmq");
         try
         {
-            id = await fixture.RegisterTownAsync("断网");
+            id = await fixture.RegisterTownAsync("断网", waitForEnterprises: false);
 
             Assert.Equal(1, await CountOutboxAsync(id, "sent_at IS NULL"));
             await Eventually.TrueAsync(
@@ -27,6 +27,7 @@ public sealed class BrokerOutageTests(SystemFixture fixture)
 
         await Eventually.TrueAsync(() => ReadModelProbe.HasTownAsync(fixture.Gateway, $"/api/v1/leads/town-directory/{id}"), TimeSpan.FromSeconds(90), "the Leads directory after the outage");
         await Eventually.TrueAsync(() => ReadModelProbe.HasTownAsync(fixture.Gateway, $"/api/v1/expo/exhibitor-towns/{id}"), TimeSpan.FromSeconds(90), "the Expo exhibitors after the outage");
+        await fixture.System.EnterprisesKnowTownAsync(id);
         Assert.Equal(1, await CountOutboxAsync(id, "sent_at IS NOT NULL"));
         var messageId = await OutboxMessageIdAsync(id);
         Assert.Equal(1, await TestDatabase.CountAsync(fixture.System.Database("leads"), "SELECT count(*) FROM town_directory WHERE town_id = $1", Guid.Parse(id)));

@@ -13,7 +13,7 @@ public sealed class ReadinessTests(SystemFixture fixture)
     public static TheoryData<string, string[]> ReadinessChecks => new()
     {
         { "towns", ["masstransit", "postgres", "rabbitmq", "search-index-towns"] },
-        { "enterprises", ["masstransit", "postgres", "rabbitmq"] },
+        { "enterprises", ["masstransit", "postgres", "rabbitmq", "search-index-enterprises"] },
         { "leads", ["masstransit", "postgres", "rabbitmq"] },
         { "expo", ["masstransit", "postgres", "rabbitmq"] },
         { "gateway", ["masstransit", "postgres", "rabbitmq", "redis"] },

@@ -75,8 +75,11 @@ public sealed class SystemFixture : IAsyncLifetime
         return NewClient(tokens.GetProperty("accessToken").GetString());
     }
 
-    /// <summary>Registers a town (as admin) with a name no other test uses.</summary>
-    public async Task<string> RegisterTownAsync(string prefix)
+    /// <summary>
+    /// Registers a town (as admin) with a name no other test uses and, unless told otherwise, waits
+    /// until Enterprises heard of it (it refuses enterprises of towns it does not know).
+    /// </summary>
+    public async Task<string> RegisterTownAsync(string prefix, bool waitForEnterprises = true)
     {
         using var response = await Admin.PostAsJsonAsync("/api/v1/towns", new
         {
@@ -86,7 +89,11 @@ public sealed class SystemFixture : IAsyncLifetime
         });
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await System.EnterprisesKnowTownAsync(id);
+        if (waitForEnterprises)
+        {
+            await System.EnterprisesKnowTownAsync(id);
+        }
+
         return id;
     }
 

@@ -96,7 +96,10 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
         _gatewayEnvironment = gateway;
         _services["gateway"] = new ServiceProcess("gateway", RepoPaths.ServiceDll("Gateway", "SpecialtyTowns.Gateway"), gateway, GatewayAddress);
-        await Task.WhenAll(_services.Values.Select(s => s.StartAsync(TimeSpan.FromSeconds(180))));
+        // Towns publishes its seed towns as soon as it starts: the services that keep projections of
+        // them must have bound their queues first, or a fresh broker drops those events.
+        await Task.WhenAll(_services.Where(s => s.Key != "towns").Select(s => s.Value.StartAsync(TimeSpan.FromSeconds(180))));
+        await _services["towns"].StartAsync(TimeSpan.FromSeconds(180));
     }
 
     /// <summary>
