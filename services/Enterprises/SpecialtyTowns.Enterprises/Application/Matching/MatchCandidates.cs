@@ -23,7 +23,11 @@ public sealed class MatchCandidates(SearchIndex<SearchDocument> index)
         foreach (var phrase in phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Trimmed).Distinct(StringComparer.Ordinal).Take(MaxPhrases))
         {
             var query = new EnterprisesSearchQuery { Kind = kind, Text = phrase, PageSize = PerPhrase };
-            foreach (var hit in index.Search(query.ToSearchQuery()).Items.Select(EnterprisesSearchHit.From))
+
+            // Each phrase is one thing sought: a document with only some of its words is no candidate, and the
+            // partial-match pass (for people's searches) would triple the cost of a call for nothing the scoring keeps.
+            var search = query.ToSearchQuery() with { PartialMatchThreshold = 0 };
+            foreach (var hit in index.Search(search).Items.Select(EnterprisesSearchHit.From))
             {
                 if (hit.TownId != excludedTown)
                 {
