@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace SpecialtyTowns.Web.EndToEnd;
@@ -186,8 +187,12 @@ public sealed class EnterprisePagesTests(WebFixture fixture)
 
         var forged = await page.Context.APIRequest.PostAsync($"/workspace/enterprises/{enterprise}/edit", new APIRequestContextOptions { Form = form });
         Assert.NotEqual((int)HttpStatusCode.OK, forged.Status);
-        using var patch = await other.Api.PatchAsJsonAsync($"/api/v1/enterprises/{enterprise}", new { name = "被篡改" });
-        Assert.Equal(HttpStatusCode.Forbidden, patch.StatusCode);
+        // The whole stored profile with only the name changed, on the current version: only the caller makes it wrong.
+        var replacement = JsonNode.Parse(before)!.AsObject();
+        replacement["name"] = "被篡改";
+        replacement["expectedVersion"] = replacement["version"]!.GetValue<int>();
+        using var put = await other.Api.PutAsJsonAsync($"/api/v1/enterprises/{enterprise}", replacement);
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
         Assert.Equal(before, (await _setup.GetEnterpriseAsync(enterprise)).GetRawText());
         await page.Context.CloseAsync();
     }

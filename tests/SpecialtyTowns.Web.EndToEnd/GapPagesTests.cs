@@ -179,24 +179,18 @@ public sealed class GapPagesTests(WebFixture fixture)
         await PageChecks.ScreenshotAsync(page, name);
     }
 
-    // The edit form as the poster's page would post it, with the intruder's own antiforgery token (from the header's sign-out form).
-    private static async Task<IResponse> PostForgedEditAsync(IPage page, string gapId) =>
-        await page.RunAndWaitForResponseAsync(
-            () => page.EvaluateAsync(
-                """
-                id => {
-                    const form = document.createElement('form');
-                    form.method = 'post'; form.action = `/workspace/gaps/${id}/edit`;
-                    const token = document.querySelector('input[name=__RequestVerificationToken]').value;
-                    const fields = { __RequestVerificationToken: token, _handler: 'gap', 'Input.Title': 'forged', 'Input.Kind': 'product', 'Input.Description': 'forged' };
-                    for (const [name, value] of Object.entries(fields)) {
-                        const input = document.createElement('input');
-                        input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input);
-                    }
-                    document.body.appendChild(form);
-                    form.submit();
-                }
-                """,
-                gapId),
-            r => r.Request.Method == "POST");
+    // The edit form as the poster's page would post it, with the intruder's own antiforgery token (from the header's sign-out form),
+    // sent with the intruder's cookies but outside the tab: a refused form post answers an error without a page, which
+    // Chromium would show as its own error page, a navigation that races the test's next one.
+    private static async Task<IAPIResponse> PostForgedEditAsync(IPage page, string gapId)
+    {
+        var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
+        var form = page.Context.APIRequest.CreateFormData();
+        foreach (var (name, value) in new[] { ("__RequestVerificationToken", token), ("_handler", "gap"), ("Input.Title", "forged"), ("Input.Kind", "product"), ("Input.Description", "forged") })
+        {
+            form.Append(name, value);
+        }
+
+        return await page.Context.APIRequest.PostAsync($"/workspace/gaps/{gapId}/edit", new APIRequestContextOptions { Form = form });
+    }
 }
