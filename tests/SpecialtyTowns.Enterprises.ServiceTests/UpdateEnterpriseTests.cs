@@ -35,6 +35,30 @@ public sealed class UpdateEnterpriseTests(EnterprisesHost host)
         Assert.Equal(1, await host.CountOutboxAsync("EnterpriseUpdated", enterprise.Id));
     }
 
+    [Theory]
+    [InlineData("itself", false)]
+    [InlineData("its town", true)]
+    [InlineData("admin", true)]
+    public async Task UpdateEnterprise_WhenSettingTheLeadingFlag_TakesItOnlyFromItsTownOrAdmin(string who, bool taken)
+    {
+        var townId = await host.KnownTownAsync();
+        var enterprise = await host.RegisterAsync(townId);
+        var caller = who switch
+        {
+            "itself" => TestCaller.Enterprise(Guid.Parse(enterprise.Id)),
+            "its town" => TestCaller.Town(townId),
+            _ => TestCaller.Admin(),
+        };
+        var profile = enterprise.Profile.Clone();
+        profile.Leading = !enterprise.Profile.Leading;
+        profile.Products.Add("醋糖");
+
+        var updated = await host.Client(caller).UpdateEnterpriseAsync(new UpdateEnterpriseRequest { Id = enterprise.Id, Profile = profile });
+
+        Assert.Equal(taken ? !enterprise.Profile.Leading : enterprise.Profile.Leading, updated.Profile.Leading);
+        Assert.Contains("醋糖", updated.Profile.Products);
+    }
+
     [Fact]
     public async Task UpdateEnterprise_WhenNothingChanges_KeepsTheVersionAndWritesNoEvent()
     {

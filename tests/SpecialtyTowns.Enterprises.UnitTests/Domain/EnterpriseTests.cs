@@ -11,6 +11,19 @@ public sealed class EnterpriseTests
 
     public static TheoryData<string, bool> Registrars => Callers.Allowing("town own", "admin");
 
+    public static TheoryData<string, bool> LeadingDesignators => Callers.Allowing("town own", "admin");
+
+    [Theory]
+    [MemberData(nameof(LeadingDesignators))]
+    public void MayDesignateLeading_ForEveryRole_AllowsOnlyItsTownAndAdmins(string who, bool allowed)
+    {
+        var (enterprise, owners) = NewEnterprise();
+
+        var result = enterprise.MayDesignateLeading(Callers.As(who, owners));
+
+        Assert.Equal(allowed, result);
+    }
+
     [Theory]
     [MemberData(nameof(Editors))]
     public void MayBeEditedBy_ForEveryRole_AllowsOnlyTheEnterpriseItsTownAndAdmins(string who, bool allowed)

@@ -29,6 +29,11 @@ public sealed class UpdateEnterprise(EnterprisesDbContext db, IOutbox outbox, II
                 }
 
                 var profile = EnterpriseProfileRules.Check(command.Profile, now);
+                if (!enterprise.MayDesignateLeading(caller))
+                {
+                    profile = profile with { Leading = enterprise.Leading };
+                }
+
                 await EnterpriseUniqueness.RequireFreeAsync(db, enterprise.TownId, profile, enterprise.Id, ct);
                 if (enterprise.Apply(profile, now))
                 {

@@ -77,6 +77,12 @@ public sealed class Enterprise
     public bool MayBeEditedBy(Caller caller) =>
         caller.IsAdmin || caller.IsEnterprise(Id) || caller.IsTown(TownId);
 
+    /// <summary>
+    /// 龙头企业 is a designation its town (or an admin) makes, not a claim: the enterprise's own edits keep the flag
+    /// as it is.
+    /// </summary>
+    public bool MayDesignateLeading(Caller caller) => caller.IsAdmin || caller.IsTown(TownId);
+
     public EnterpriseProfile Profile => new(
         Name, NameEn, UnifiedSocialCreditCode, IndustryCode, Products, Certifications, Capacities, Equipment,
         CncRatePercent, RevenueBand, EmployeeBand, Leading, ExportMarkets, FoundedYear, Description, DescriptionEn,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Enterprises.Application.Chains;
 using SpecialtyTowns.Enterprises.Application.Gaps;
 using SpecialtyTowns.Enterprises.Domain.Chains;
 using SpecialtyTowns.Enterprises.Domain.Gaps;
@@ -64,6 +65,7 @@ public sealed class ChainSeedStep(EnterprisesDbContext db, IOutbox outbox, IConf
             {
                 node = ChainNode.Add(town.TownId, item.ToContent(Resolve(enterprises, item.Enterprises ?? [], town.Name)), Actor, now);
                 db.ChainNodes.Add(node);
+                outbox.Add(ChainNodeEvents.Changed(node, removed: false, now));
                 nodes.Add(node);
             }
 

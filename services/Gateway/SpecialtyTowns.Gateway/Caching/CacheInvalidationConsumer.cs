@@ -19,6 +19,7 @@ public sealed class CacheInvalidationConsumer(PublicReadCache cache) :
     IConsumer<ChainGapUpdated>,
     IConsumer<ChainGapFilled>,
     IConsumer<ChainGapWithdrawn>,
+    IConsumer<ChainNodeChanged>,
     IConsumer<ExpoEventScheduled>,
     IConsumer<ProjectPublished>,
     IConsumer<ProjectUpdated>,
@@ -48,13 +49,15 @@ public sealed class CacheInvalidationConsumer(PublicReadCache cache) :
 
     public Task Consume(ConsumeContext<EnterpriseUpdated> context) => InvalidateAsync(CacheScopes.Enterprises, CacheScopes.Chains, CacheScopes.Search);
 
-    public Task Consume(ConsumeContext<ChainGapPosted> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search);
+    public Task Consume(ConsumeContext<ChainNodeChanged> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search, CacheScopes.Enterprises);
 
-    public Task Consume(ConsumeContext<ChainGapUpdated> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search);
+    public Task Consume(ConsumeContext<ChainGapPosted> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search, CacheScopes.Enterprises);
 
-    public Task Consume(ConsumeContext<ChainGapFilled> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search);
+    public Task Consume(ConsumeContext<ChainGapUpdated> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search, CacheScopes.Enterprises);
 
-    public Task Consume(ConsumeContext<ChainGapWithdrawn> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search);
+    public Task Consume(ConsumeContext<ChainGapFilled> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search, CacheScopes.Enterprises);
+
+    public Task Consume(ConsumeContext<ChainGapWithdrawn> context) => InvalidateAsync(CacheScopes.Chains, CacheScopes.Search, CacheScopes.Enterprises);
 
     public Task Consume(ConsumeContext<ExpoEventScheduled> context) => cache.InvalidateAsync(CacheScopes.Events);
 

@@ -8,8 +8,8 @@ public static class CacheScopes
     public const string Events = "events";
 
     /// <summary>
-    /// Towns' chain maps (nodes, enterprises, open gaps, public projects). Node edits publish no event,
-    /// so these entries live only seconds (<see cref="ChainsTtl"/>).
+    /// Towns' chain maps (nodes, enterprises, open gaps, public projects), cleared by the events of each; they
+    /// also live only seconds (<see cref="ChainsTtl"/>), as an event reaches a replica's cache a moment late.
     /// </summary>
     public const string Chains = "chains";
 
