@@ -1,4 +1,4 @@
-using SpecialtyTowns.Leads.Domain;
+using SpecialtyTowns.Leads.Domain.Pipeline;
 
 namespace SpecialtyTowns.Leads.Application;
 

@@ -6,16 +6,16 @@ using SpecialtyTowns.SharedKernel;
 namespace SpecialtyTowns.Leads.Application;
 
 /// <summary>The caller's leads (<see cref="LeadScope"/>), newest first.</summary>
-public sealed class ListLeads(LeadsDbContext db)
+public sealed class ListLeads(LeadsDbContext db, CallerOrganisation organisations)
 {
     public async Task<LeadPage> ExecuteAsync(Caller caller, int offset, int size, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
-        var scope = LeadScope.For(caller);
+        var scope = LeadScope.For(caller, await organisations.FindAsync(caller, cancellationToken));
         var query = scope switch
         {
             { All: true } => db.Leads.AsNoTracking(),
-            { InvestorId: { } investorId } => db.Leads.AsNoTracking().Where(l => l.InvestorId == investorId),
+            { OrganisationId: { } organisationId } => db.Leads.AsNoTracking().Where(l => l.OrganisationId == organisationId),
             { TownId: { } townId } => db.Leads.AsNoTracking().Where(l => l.TownId == townId),
             _ => db.Leads.AsNoTracking().Where(_ => false),
         };

@@ -24,6 +24,7 @@ public static class LeadsApplicationExtensions
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         builder.Services.AddIdempotency<LeadsDbContext>();
         builder.Services.AddScoped<CreateLead>();
+        builder.Services.AddScoped<CallerOrganisation>();
         builder.Services.AddScoped<GetLead>();
         builder.Services.AddScoped<ListLeads>();
         builder.Services.AddScoped<GetTownDirectoryEntry>();
