@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using Grpc.Core;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.TestKit;

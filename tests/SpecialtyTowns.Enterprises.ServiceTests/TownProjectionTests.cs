@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.TestKit;
 using SpecialtyTowns.Towns.Contracts;

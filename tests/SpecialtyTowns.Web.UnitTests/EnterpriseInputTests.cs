@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.Enterprises.V1;
 using SpecialtyTowns.Gateway.Web.Enterprises;
 using SpecialtyTowns.Gateway.Web.Forms;

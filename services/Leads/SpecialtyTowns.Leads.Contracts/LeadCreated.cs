@@ -2,7 +2,17 @@ using MassTransit;
 
 namespace SpecialtyTowns.Leads.Contracts;
 
-/// <summary>An investor registered interest in a town.</summary>
+/// <summary>A lead was registered: by an investor (InvestorId set) or entered by its town (InvestorId empty).</summary>
 [MessageUrn("specialtytowns:leads:lead-created:v1")]
 [EntityName("specialtytowns.leads.lead-created.v1")]
-public sealed record LeadCreated(Guid LeadId, Guid InvestorId, Guid TownId, string Stage, DateTimeOffset CreatedAt);
+public sealed record LeadCreated(
+    Guid LeadId,
+    Guid InvestorId,
+    Guid TownId,
+    string Stage,
+    DateTimeOffset CreatedAt,
+    Guid OrganisationId = default,
+    Guid? ProjectId = null,
+    Guid? GapId = null,
+    string Source = "inbound",
+    Guid? OwnerId = null);

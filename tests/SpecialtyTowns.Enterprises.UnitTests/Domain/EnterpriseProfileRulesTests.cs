@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.SharedKernel.Errors;
 

@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.Enterprises.Domain;
 
 namespace SpecialtyTowns.Enterprises.UnitTests.Domain;

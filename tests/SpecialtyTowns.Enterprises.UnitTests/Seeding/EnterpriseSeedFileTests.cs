@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using System.Text.Json;
 using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.Enterprises.Seeding;

@@ -1,4 +1,4 @@
-using SpecialtyTowns.Leads.Domain;
+using SpecialtyTowns.Leads.Domain.Directory;
 
 namespace SpecialtyTowns.Leads.UnitTests.Domain;
 
@@ -10,7 +10,7 @@ public sealed class TownDirectoryEntryTests
     [Fact]
     public void ApplyUpdate_WhenNewerThanTheRegistration_TakesTheNewProfile()
     {
-        var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", Registered, Received);
+        var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
 
         var applied = entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", Registered.AddDays(1), Received);
 
@@ -22,7 +22,7 @@ public sealed class TownDirectoryEntryTests
     [Fact]
     public void ApplyUpdate_WhenOlderThanWhatIsKnown_ChangesNothing()
     {
-        var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", Registered, Received);
+        var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
         entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", Registered.AddDays(2), Received);
 
         var applied = entry.ApplyUpdate("定襄法兰专业镇", "旧的", Registered.AddDays(1), Received);
@@ -36,7 +36,7 @@ public sealed class TownDirectoryEntryTests
     {
         var entry = TownDirectoryEntry.Updated(Guid.NewGuid(), "定襄法兰专业镇", "法兰 锻件", Registered.AddDays(1), Received);
 
-        entry.ApplyRegistration("定襄法兰专业镇", "法兰", "advanced-manufacturing", Registered, Received);
+        entry.ApplyRegistration("定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
 
         Assert.Equal("法兰 锻件", entry.MainIndustry);
         Assert.Equal("advanced-manufacturing", entry.Category);

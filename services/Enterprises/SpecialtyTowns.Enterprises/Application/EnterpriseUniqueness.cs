@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.Enterprises.Infrastructure;

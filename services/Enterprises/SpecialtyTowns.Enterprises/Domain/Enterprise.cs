@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Enterprises.Domain;

@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 using SpecialtyTowns.SharedKernel.Industries;

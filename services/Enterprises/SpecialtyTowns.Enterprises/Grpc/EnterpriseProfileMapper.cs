@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using System.Globalization;
 using SpecialtyTowns.Enterprises.Domain;
 using V1Profile = SpecialtyTowns.Enterprises.V1.EnterpriseProfile;

@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using System.Globalization;
 using SpecialtyTowns.Enterprises.Domain;
 using SpecialtyTowns.ServiceDefaults.Validation;

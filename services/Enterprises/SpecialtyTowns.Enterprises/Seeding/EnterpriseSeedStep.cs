@@ -1,3 +1,4 @@
+using SpecialtyTowns.SharedKernel.Identifiers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Enterprises.Application;

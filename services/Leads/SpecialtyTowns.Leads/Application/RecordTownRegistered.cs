@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SpecialtyTowns.Leads.Domain;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Towns.Contracts;
 
@@ -13,10 +13,10 @@ public sealed class RecordTownRegistered(LeadsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (await db.TownDirectory.SingleOrDefaultAsync(e => e.TownId == town.TownId, cancellationToken) is { } entry)
         {
-            entry.ApplyRegistration(town.Name, town.MainIndustry, town.Category, town.RegisteredAt, now);
+            entry.ApplyRegistration(town.Name, town.MainIndustry, town.Category, town.City, town.RegisteredAt, now);
             return;
         }
 
-        db.TownDirectory.Add(TownDirectoryEntry.Registered(town.TownId, town.Name, town.MainIndustry, town.Category, town.RegisteredAt, now));
+        db.TownDirectory.Add(TownDirectoryEntry.Registered(town.TownId, town.Name, town.MainIndustry, town.Category, town.City, town.RegisteredAt, now));
     }
 }

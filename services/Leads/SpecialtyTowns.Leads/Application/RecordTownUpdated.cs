@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SpecialtyTowns.Leads.Domain;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Towns.Contracts;
 

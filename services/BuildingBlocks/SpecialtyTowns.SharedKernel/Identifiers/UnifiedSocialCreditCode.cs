@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SpecialtyTowns.Enterprises.Domain;
+namespace SpecialtyTowns.SharedKernel.Identifiers;
 
 /// <summary>
 /// 统一社会信用代码 per GB 32100-2015: 18 characters from a 31-character alphabet (digits and capital

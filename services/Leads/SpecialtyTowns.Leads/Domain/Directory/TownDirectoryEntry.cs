@@ -1,4 +1,4 @@
-namespace SpecialtyTowns.Leads.Domain;
+namespace SpecialtyTowns.Leads.Domain.Directory;
 
 /// <summary>
 /// What Leads knows of a town: enough to attach leads and matches to it without asking the
@@ -19,6 +19,9 @@ public sealed class TownDirectoryEntry
 
     public string Category { get; private set; } = string.Empty;
 
+    /// <summary>The prefecture-level city (for the city's funnel); from the registration, null until it arrives.</summary>
+    public string? City { get; private set; }
+
     /// <summary>
     /// When the town registered; until the registration arrives (after an update that overtook
     /// it) the time of that update, which it cannot be later than.
@@ -30,10 +33,10 @@ public sealed class TownDirectoryEntry
     /// <summary>The time of the event the name and main industry come from.</summary>
     public DateTimeOffset ProfileAsOf { get; private set; }
 
-    public static TownDirectoryEntry Registered(Guid townId, string name, string mainIndustry, string category, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
+    public static TownDirectoryEntry Registered(Guid townId, string name, string mainIndustry, string category, string? city, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
     {
         var entry = new TownDirectoryEntry { TownId = townId, ProfileAsOf = DateTimeOffset.MinValue };
-        entry.ApplyRegistration(name, mainIndustry, category, registeredAt, receivedAt);
+        entry.ApplyRegistration(name, mainIndustry, category, city, registeredAt, receivedAt);
         return entry;
     }
 
@@ -45,9 +48,10 @@ public sealed class TownDirectoryEntry
     }
 
     /// <summary>Category and registration time always come from the registration; the profile only if nothing newer is known.</summary>
-    public void ApplyRegistration(string name, string mainIndustry, string category, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
+    public void ApplyRegistration(string name, string mainIndustry, string category, string? city, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
     {
         Category = category;
+        City = city;
         RegisteredAt = registeredAt;
         ApplyUpdate(name, mainIndustry, registeredAt, receivedAt);
     }

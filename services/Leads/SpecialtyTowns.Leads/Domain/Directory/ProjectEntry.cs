@@ -1,0 +1,59 @@
+namespace SpecialtyTowns.Leads.Domain.Directory;
+
+/// <summary>
+/// What Leads knows of an investment project, from Towns' project events: enough to check that a
+/// lead's project belongs to its town, to show its title, and to know whether it is still sought.
+/// Events may arrive out of order: the entry keeps the time of the newest one applied.
+/// </summary>
+public sealed class ProjectEntry
+{
+    private ProjectEntry()
+    {
+    }
+
+    public Guid ProjectId { get; private set; }
+
+    public Guid TownId { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    /// <summary>Towns' status key: published, negotiating, signed, landed, withdrawn.</summary>
+    public string Status { get; private set; } = string.Empty;
+
+    public string IndustryCode { get; private set; } = string.Empty;
+
+    public long AmountMinFen { get; private set; }
+
+    public long AmountMaxFen { get; private set; }
+
+    public DateTimeOffset AsOf { get; private set; }
+
+    public static ProjectEntry From(Guid projectId, Guid townId, string title, string status, string industryCode, long amountMinFen, long amountMaxFen, DateTimeOffset asOf) => new()
+    {
+        ProjectId = projectId,
+        TownId = townId,
+        Title = title,
+        Status = status,
+        IndustryCode = industryCode,
+        AmountMinFen = amountMinFen,
+        AmountMaxFen = amountMaxFen,
+        AsOf = asOf,
+    };
+
+    /// <summary>Applies a newer state; returns false (changing nothing) for one older than what is applied.</summary>
+    public bool Apply(ProjectEntry newer)
+    {
+        if (newer.AsOf <= AsOf)
+        {
+            return false;
+        }
+
+        Title = newer.Title.Length > 0 ? newer.Title : Title;
+        Status = newer.Status;
+        IndustryCode = newer.IndustryCode.Length > 0 ? newer.IndustryCode : IndustryCode;
+        AmountMinFen = newer.AmountMinFen;
+        AmountMaxFen = newer.AmountMaxFen;
+        AsOf = newer.AsOf;
+        return true;
+    }
+}
