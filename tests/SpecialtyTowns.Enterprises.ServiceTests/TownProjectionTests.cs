@@ -61,7 +61,8 @@ public sealed class TownProjectionTests(EnterprisesHost host)
         Assert.Equal(("山西天宝集团有限公司", true, "80"), (tianbao.Profile.Name, tianbao.Profile.Leading, tianbao.Profile.CncRatePercent));
         Assert.StartsWith("000_c8ebae3fd5858645.txt: 「", tianbao.Profile.Source, StringComparison.Ordinal);
         Assert.Equal(string.Empty, tianbao.Profile.UnifiedSocialCreditCode);
-        Assert.Equal(1, await host.CountOutboxAsync("EnterpriseRegistered", tianbao.Id));
+        // Registered once; announced at its registration and again in answer to the town's repeated announcement (Towns' replay).
+        Assert.Equal(2, await host.CountOutboxAsync("EnterpriseRegistered", tianbao.Id));
         Assert.All(counts, c => Assert.Equal(1, c));
     }
 

@@ -132,6 +132,9 @@ public sealed class EnterprisePagesTests(WebFixture fixture)
 
         await page.GotoAsync("/");
         await page.Locator("a[href='/workspace/enterprise']").First.ClickAsync();
+        var leadingStatus = culture == "en" ? "Leading enterprise: no (designated by the town or an administrator)" : "龙头企业：否（由本镇或平台管理员认定）";
+        await Assertions.Expect(page.Locator("#leading-status")).ToHaveTextAsync(leadingStatus);
+        await Assertions.Expect(page.Locator("#leading")).ToHaveCountAsync(0);
         await page.Locator("#unifiedSocialCreditCode").FillAsync(CreditCodes.Altered(code));
         await page.Locator("#products").FillAsync("精密法兰");
         await page.Locator("form.st-form button[type=submit]").ClickAsync();
@@ -149,8 +152,10 @@ public sealed class EnterprisePagesTests(WebFixture fixture)
 
         await Assertions.Expect(page.Locator(".ant-alert-success")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#unifiedSocialCreditCode")).ToHaveValueAsync(code);
+        await Assertions.Expect(page.Locator("#leading-status")).ToHaveTextAsync(leadingStatus);
         var saved = await _setup.GetEnterpriseAsync(enterprise);
         Assert.Equal(["精密法兰"], saved.GetProperty("products").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(saved.GetProperty("leading").GetBoolean());
         await page.GotoAsync($"/enterprises/{enterprise}");
         await Assertions.Expect(page.Locator("#products-title + ul li")).ToHaveTextAsync("精密法兰");
         await Assertions.Expect(page.Locator(".st-credit-code")).ToHaveTextAsync(code);

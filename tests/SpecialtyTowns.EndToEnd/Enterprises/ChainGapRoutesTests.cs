@@ -81,6 +81,19 @@ public sealed class ChainGapRoutesTests(SystemFixture fixture)
     }
 
     [Fact]
+    public async Task PostChainGap_WhenTheBodyNamesAnUnknownTown_Answers400NamingTownIdAndStoresNothing()
+    {
+        var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("无名镇缺口");
+        var nodeId = await _world.NodeAsync(townId, enterpriseId);
+        var unknown = Guid.NewGuid().ToString();
+
+        using var response = await fixture.Admin.PostAsJsonAsync("/api/v1/chain-gaps", World.ChainGapBody(unknown, nodeId));
+
+        await EnterpriseWorld.AssertNamesFieldAsync(response, "townId");
+        Assert.Equal(0, await _world.CountAsync("SELECT count(*) FROM chain_gaps WHERE town_id = ANY($1)", new[] { Guid.Parse(unknown), Guid.Parse(townId) }));
+    }
+
+    [Fact]
     public async Task ReplaceChainGap_WhenAnotherTownOrAnEnterpriseThatDidNotPostIt_Answers403AndChangesNothing()
     {
         var (townId, enterpriseId) = await _world.TownWithEnterpriseAsync("守缺口");

@@ -26,6 +26,15 @@ public sealed class ChainSeedDataTests
     }
 
     [Fact]
+    public void SeedKeys_AreGivenAndUniqueInTheirTown()
+    {
+        var keys = Seed.Towns.SelectMany(t => t.Nodes.Select(n => (t.Town, Kind: "node", n.Key)).Concat(t.Gaps.Select(g => (t.Town, Kind: "gap", g.Key)))).ToList();
+
+        Assert.All(keys, k => Assert.False(string.IsNullOrWhiteSpace(k.Key), $"{k.Town}: a {k.Kind} without a key"));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
     public void Quotes_AreTheArticlesExactWords()
     {
         var seeds = SeedArticles.Directory();

@@ -25,6 +25,17 @@ public sealed class EnterpriseSeedFileTests
     }
 
     [Fact]
+    public async Task Enterprises_WhenRead_HaveASeedKeyUniqueInTheirTown()
+    {
+        var seed = await LoadAsync();
+
+        var keys = seed.Enterprises.Select(e => (e.Town, e.Key)).ToList();
+
+        Assert.All(keys, k => Assert.False(string.IsNullOrWhiteSpace(k.Key)));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Enterprises_WhenRead_QuoteTheirArticlesVerbatim()
     {
         var seed = await LoadAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Messaging.Inbox;
 using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.Messaging.Replay;
 
 namespace SpecialtyTowns.Messaging.Extensions;
 
@@ -34,6 +35,20 @@ public static class MessagingModelBuilderExtensions
             entity.Property(e => e.MessageId).HasColumnName("message_id");
             entity.Property(e => e.Consumer).HasColumnName("consumer").HasMaxLength(200);
             entity.Property(e => e.ProcessedAt).HasColumnName("processed_at");
+        });
+        return modelBuilder;
+    }
+
+    /// <summary>For services that replay announcements to consumers added later (<see cref="AnnouncementReplays"/>).</summary>
+    public static ModelBuilder AddAnnouncementReplays(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AnnouncementReplay>(entity =>
+        {
+            entity.ToTable("announcement_replays");
+            entity.HasKey(e => e.Name);
+            entity.Property(e => e.Name).HasColumnName("name").HasMaxLength(200);
+            entity.Property(e => e.RanAt).HasColumnName("ran_at");
+            entity.Property(e => e.Messages).HasColumnName("messages");
         });
         return modelBuilder;
     }

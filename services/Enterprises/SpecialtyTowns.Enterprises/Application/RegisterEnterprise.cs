@@ -32,7 +32,7 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, 
                 await EnterpriseUniqueness.RequireFreeAsync(db, command.TownId, profile, self: null, ct);
                 var enterprise = Enterprise.Register(command.TownId, profile, now);
                 db.Enterprises.Add(enterprise);
-                outbox.Add(new EnterpriseRegistered(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading));
+                outbox.Add(Announcement(enterprise));
                 return enterprise.Id;
             }, cancellationToken);
         }
@@ -43,4 +43,8 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, IOutbox outbox, 
 
         return await get.ExecuteAsync(id, cancellationToken);
     }
+
+    /// <summary>The enterprise as it is now, announced as registered (at registration, and again when its town is announced again).</summary>
+    public static EnterpriseRegistered Announcement(Enterprise enterprise) =>
+        new(enterprise.Id, enterprise.TownId, enterprise.Name, enterprise.Products, enterprise.RegisteredAt, enterprise.NameEn, enterprise.IndustryCode, enterprise.Leading);
 }

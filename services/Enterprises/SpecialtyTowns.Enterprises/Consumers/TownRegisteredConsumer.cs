@@ -9,7 +9,7 @@ namespace SpecialtyTowns.Enterprises.Consumers;
 
 /// <summary>Adds a newly registered town to Enterprises' towns; once it is saved, the town's seed steps run.</summary>
 [InboxConsumer("enterprises.towns.town-registered", "enterprises-town-registered")]
-public sealed class TownRegisteredConsumer(EnterprisesDbContext db, RecordTown record, TownSeeding seeding, ILogger<TownRegisteredConsumer> logger)
+public sealed class TownRegisteredConsumer(EnterprisesDbContext db, RecordTown record, AnnounceTownEnterprises announce, TownSeeding seeding, ILogger<TownRegisteredConsumer> logger)
     : InboxConsumer<EnterprisesDbContext, TownRegistered>(db, logger), IConsumer<TownRegistered>
 {
     /// <summary>Seeds after the inbox transaction committed: a failing seed step never fails (or loses) the message.</summary>
@@ -23,6 +23,7 @@ public sealed class TownRegisteredConsumer(EnterprisesDbContext db, RecordTown r
     {
         var town = context.Message;
         var changed = await record.ExecuteAsync(new TownSnapshot(town.TownId, town.Name, town.NameEn, town.City, town.County, town.RegisteredAt), cancellationToken);
-        logger.LogInformation("Town {TownId} registered as of {RegisteredAt} recorded in enterprises: {Changed}", town.TownId, town.RegisteredAt, changed);
+        var announced = await announce.ExecuteAsync(town.TownId, cancellationToken);
+        logger.LogInformation("Town {TownId} registered as of {RegisteredAt} recorded in enterprises: {Changed}; {Announced} enterprises announced again", town.TownId, town.RegisteredAt, changed, announced);
     }
 }

@@ -31,6 +31,7 @@ public static class EnterprisesApplicationExtensions
         builder.Services.AddScoped<GetEnterprise>();
         builder.Services.AddScoped<ListTownEnterprises>();
         builder.Services.AddScoped<RecordTown>();
+        builder.Services.AddScoped<AnnounceTownEnterprises>();
         builder.AddTownSeeding();
         builder.Services.AddChainsAndGaps();
         builder.AddEnterprisesSearch();

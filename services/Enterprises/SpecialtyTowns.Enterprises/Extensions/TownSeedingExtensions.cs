@@ -10,6 +10,7 @@ public static class TownSeedingExtensions
         builder.Services.AddSingleton<TownSeeding>();
         builder.Services.AddHostedService<TownSeedingWorker>();
         builder.Services.AddScoped<ITownLookup, TownLookup>();
+        builder.Services.AddScoped<SeedLedger>();
         builder.Services.AddScoped<ITownSeedStep, EnterpriseSeedStep>();
         return builder;
     }

@@ -7,7 +7,9 @@ namespace SpecialtyTowns.Enterprises.Seeding;
 /// of its enterprises (by name). Seeded gaps are open: an article that reports a gap filled or
 /// withdrawn would need its own status, and none does.
 /// </summary>
+/// <param name="Key">Stable in the file (unique per town): what the seed matches on, whatever the gap is retitled to.</param>
 public sealed record ChainSeedGap(
+    string Key,
     string? Node,
     string? PostedBy,
     string Kind,

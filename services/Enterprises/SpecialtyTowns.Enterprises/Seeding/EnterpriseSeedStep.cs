@@ -12,13 +12,15 @@ namespace SpecialtyTowns.Enterprises.Seeding;
 
 /// <summary>
 /// Registers the enterprises of <c>Seed:EnterprisesPath</c> that belong to the town, through the same
-/// use case as any registration (so the events go out). An enterprise whose name the town has
-/// already is left alone.
+/// use case as any registration (so the events go out). Each is matched on its seed key
+/// (<see cref="SeedLedger"/>), so one the town renamed is not registered again.
 /// </summary>
 public sealed class EnterpriseSeedStep(
     IConfiguration configuration,
     EnterprisesDbContext db,
     RegisterEnterprise register,
+    SeedLedger ledger,
+    TimeProvider clock,
     ILogger<EnterpriseSeedStep> logger) : ITownSeedStep
 {
     public const int StepOrder = 100;
@@ -37,23 +39,27 @@ public sealed class EnterpriseSeedStep(
         }
 
         var seed = await LoadAsync(path, cancellationToken);
+        var seeded = await ledger.ReadAsync(SeedLedger.Enterprise, town.TownId, cancellationToken);
         var added = 0;
-        foreach (var enterprise in seed.Enterprises.Where(e => e.Town == town.Name))
+        foreach (var enterprise in seed.Enterprises.Where(e => e.Town == town.Name && !seeded.ContainsKey(e.Key)))
         {
-            if (await db.Enterprises.AnyAsync(e => e.TownId == town.TownId && e.Name == enterprise.Name, cancellationToken))
+            // Seeded before seed keys were recorded (or by a run cut short before it recorded): found by its name once.
+            var id = await db.Enterprises.Where(e => e.TownId == town.TownId && e.Name == enterprise.Name).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            if (id is null)
             {
-                continue;
+                try
+                {
+                    id = (await register.ExecuteAsync(ToCommand(town.TownId, enterprise), SeedCaller, cancellationToken)).Enterprise.Id;
+                    added++;
+                }
+                catch (ConflictException)
+                {
+                    // Seeded by a concurrent run (the consumer and the start-up pass) a moment ago; that run records it.
+                    continue;
+                }
             }
 
-            try
-            {
-                await register.ExecuteAsync(ToCommand(town.TownId, enterprise), SeedCaller, cancellationToken);
-                added++;
-            }
-            catch (ConflictException)
-            {
-                // Seeded by a concurrent run (the consumer and the start-up pass) a moment ago.
-            }
+            await ledger.RecordAsync(SeedLedger.Enterprise, town.TownId, enterprise.Key, id.Value, clock.GetUtcNow(), cancellationToken);
         }
 
         if (added > 0)

@@ -1,7 +1,9 @@
 namespace SpecialtyTowns.Enterprises.Seeding;
 
 /// <summary>An enterprise as a seed article names it: only what the article says; the rest stays empty.</summary>
+/// <param name="Key">Stable in the file (unique per town): what the seed matches on, whatever the enterprise is renamed to.</param>
 public sealed record SeedEnterprise(
+    string Key,
     string Town,
     string Name,
     string? NameEn,

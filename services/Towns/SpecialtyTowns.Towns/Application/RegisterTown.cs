@@ -28,19 +28,22 @@ public sealed class RegisterTown(TownsDbContext db, IOutbox outbox, IIdempotency
 
             var town = Town.Register(command.Town, clock.GetUtcNow());
             db.Towns.Add(town);
-            outbox.Add(new TownRegistered(
-                town.Id,
-                town.Name,
-                town.NameEn,
-                town.City,
-                town.County,
-                TownKeys.Of(town.Level),
-                TownKeys.Of(town.Category),
-                town.MainIndustry,
-                town.RegisteredAt));
+            outbox.Add(Announcement(town));
             logger.LogInformation("Town {TownId} {TownName} registered", town.Id, town.Name);
             return town.Id;
         }, cancellationToken);
         return await db.Towns.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
     }
+
+    /// <summary>The town as it is now, announced as registered (at registration, and when replayed to consumers added later).</summary>
+    public static TownRegistered Announcement(Town town) => new(
+        town.Id,
+        town.Name,
+        town.NameEn,
+        town.City,
+        town.County,
+        TownKeys.Of(town.Level),
+        TownKeys.Of(town.Category),
+        town.MainIndustry,
+        town.RegisteredAt);
 }

@@ -28,6 +28,7 @@ public static class TownsApplicationExtensions
         builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
         builder.Services.AddIdempotency<TownsDbContext>();
         builder.Services.AddScoped<RegisterTown>();
+        builder.Services.AddScoped<AnnounceExistingTowns>();
         builder.Services.AddScoped<UpdateTown>();
         builder.Services.AddScoped<GetTown>();
         builder.Services.AddScoped<ListTowns>();

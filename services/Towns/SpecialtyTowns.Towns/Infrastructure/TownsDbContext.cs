@@ -22,6 +22,7 @@ public sealed class TownsDbContext(DbContextOptions<TownsDbContext> options) : D
         modelBuilder.AddOutbox();
         modelBuilder.AddIdempotentRequests();
         modelBuilder.AddInbox();
+        modelBuilder.AddAnnouncementReplays();
         modelBuilder.Entity<Town>(town =>
         {
             town.ToTable("towns");

@@ -21,6 +21,9 @@ public sealed class RemoveChainNode(EnterprisesDbContext db, IOutbox outbox, IId
         caller.RequireRole(Roles.Town, Roles.Admin);
         return await StaleVersions.GuardAsync("chain node", () => idempotency.ExecuteAsync(caller, nameof(RemoveChainNode), command, async ct =>
         {
+            // Locked before the gaps are counted: a gap being posted at the node holds it FOR SHARE, so this waits
+            // for that post to commit and then counts its gap (chain-node-in-use) instead of failing on the foreign key.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM chain_nodes WHERE id = {command.Id} FOR UPDATE", ct);
             var node = await db.ChainNodes.SingleOrDefaultAsync(n => n.Id == command.Id, ct) ?? throw new NotFoundException("ChainNode", command.Id.ToString());
             caller.RequireThat(ChainNode.MayBeEditedBy(caller, node.TownId), "edit this town's chain");
             var gaps = await db.ChainGaps.Where(g => g.ChainNodeId == node.Id).ToListAsync(ct);

@@ -32,9 +32,15 @@ public static class ChangeableGaps
     public static async Task<ChainGapContent> CheckedContentAsync(
         this EnterprisesDbContext db, ChainGapContent content, GapPoster poster, DateOnly? currentDeadline, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ChainNode? node = content.ChainNodeId is { } nodeId
-            ? await db.ChainNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nodeId, cancellationToken)
-            : null;
+        ChainNode? node = null;
+        if (content.ChainNodeId is { } nodeId)
+        {
+            // Held until the gap is saved: a removal of the node (which locks it FOR UPDATE) waits, then sees the gap
+            // and refuses; a removal that came first leaves no row here, so the node is unknown, never a foreign-key failure.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM chain_nodes WHERE id = {nodeId} FOR SHARE", cancellationToken);
+            node = await db.ChainNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nodeId, cancellationToken);
+        }
+
         if (content.IndustryCode is null && poster.EnterpriseId is { } enterpriseId)
         {
             var inherited = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => e.IndustryCode).SingleOrDefaultAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class PostChainGap(EnterprisesDbContext db, IOutbox outbox, IIdemp
         caller.RequireThat(poster is not null, "post gaps for this town");
         var id = await idempotency.ExecuteAsync(caller, nameof(PostChainGap), command, async ct =>
         {
-            await db.RequireTownAsync(poster!.TownId, ct);
+            await RequireKnownTownAsync(command.TownId, poster!.TownId, ct);
             var now = clock.GetUtcNow();
             var content = await db.CheckedContentAsync(command.Content, poster!, null, now, ct);
             var gap = ChainGap.Post(poster!.TownId, poster.EnterpriseId, content, caller.Subject, now);
@@ -36,5 +36,18 @@ public sealed class PostChainGap(EnterprisesDbContext db, IOutbox outbox, IIdemp
             return gap.Id;
         }, cancellationToken);
         return await db.ViewAsync(id, cancellationToken);
+    }
+
+    /// <summary>A town named in the request that Enterprises does not know is bad input (the field is wrong), not a missing resource.</summary>
+    private async Task RequireKnownTownAsync(Guid? requested, Guid townId, CancellationToken cancellationToken)
+    {
+        if (requested is null)
+        {
+            await db.RequireTownAsync(townId, cancellationToken);
+        }
+        else if (!await db.Towns.AnyAsync(t => t.TownId == requested, cancellationToken))
+        {
+            throw new InvalidValueException("town_id", $"'{requested}' is not a known town");
+        }
     }
 }

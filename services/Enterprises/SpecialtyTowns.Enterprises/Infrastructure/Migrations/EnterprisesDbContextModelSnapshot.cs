@@ -447,6 +447,35 @@ namespace SpecialtyTowns.Enterprises.Infrastructure.Migrations
                     b.ToTable("towns", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Enterprises.Seeding.SeededItem", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_id");
+
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("seed_key");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTimeOffset>("SeededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seeded_at");
+
+                    b.HasKey("Kind", "TownId", "SeedKey");
+
+                    b.ToTable("seeded_items", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")

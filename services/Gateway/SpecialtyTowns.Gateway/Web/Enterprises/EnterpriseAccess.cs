@@ -27,6 +27,9 @@ public static class EnterpriseAccess
         || OwnEnterprise(user)?.ToString() == enterprise.Id
         || (OwnTown(user) is { } town && town.ToString() == enterprise.TownId);
 
+    /// <summary>Who sets the 龙头企业 flag (the service's rule): the town editing its enterprise, or an admin; never the enterprise itself.</summary>
+    public static bool MayDesignateLeading(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Town);
+
     /// <summary>Whether the user may work on this town's chain and register its enterprises.</summary>
     public static bool MayEditTown(ClaimsPrincipal user, Guid townId) => user.IsInRole(Roles.Admin) || OwnTown(user) == townId;
 
