@@ -2,7 +2,7 @@ using SpecialtyTowns.Bench.Data;
 
 namespace SpecialtyTowns.Bench.Enterprises;
 
-/// <summary>The measured requests: enterprise and gap searches in Chinese and English, some with filters, and fillers of open gaps.</summary>
+/// <summary>The measured requests: enterprise and gap searches in Chinese and English, some with filters, fillers of open gaps and gap matches of enterprises.</summary>
 internal static class BenchQueries
 {
     public static IReadOnlyList<string> Searches(int seed)
@@ -26,4 +26,6 @@ internal static class BenchQueries
     }
 
     public static IReadOnlyList<string> Fillers(IReadOnlyList<Guid> openGaps) => [.. openGaps.Select(id => $"/api/v1/chain-gaps/{id}/fillers")];
+
+    public static IReadOnlyList<string> GapMatches(IReadOnlyList<Guid> enterprises) => [.. enterprises.Select(id => $"/api/v1/enterprises/{id}/gap-matches")];
 }

@@ -49,7 +49,10 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
         using var keys = new BenchKeys();
         var database = await RecreateAsync("enterprises_bench", cancellationToken);
         var gatewayDatabase = await RecreateAsync("gateway_enterprises_bench", cancellationToken);
-        var enterprisesDll = ServiceBinaries.Snapshot("Enterprises", "SpecialtyTowns.Enterprises");
+        // ST_BENCH_ENTERPRISES_DLL runs another build of Enterprises (say, a copy of main's) for a before/after pair.
+        var enterprisesDll = Environment.GetEnvironmentVariable("ST_BENCH_ENTERPRISES_DLL") is { Length: > 0 } other
+            ? other
+            : ServiceBinaries.Snapshot("Enterprises", "SpecialtyTowns.Enterprises");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
         var (grpcPort, httpPort, gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
         var grpc = $"http://127.0.0.1:{grpcPort}";
@@ -105,16 +108,24 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
         });
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
 
-        var openGaps = await OpenGapsAsync(connection, cancellationToken);
+        var openGaps = await IdsAsync(connection, "SELECT id FROM chain_gaps WHERE status = 'Open' ORDER BY id LIMIT 1000", cancellationToken);
+        var someEnterprises = await IdsAsync(connection, "SELECT id FROM enterprises ORDER BY id LIMIT 1000", cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
         var searches = BenchQueries.Searches(1);
-        var fillers = BenchQueries.Fillers(openGaps);
+        var loops = new[]
+        {
+            ("search (enterprises and gaps, zh and en)", searches, options["--rate"]),
+            ("fillers (FindGapFillers)", BenchQueries.Fillers(openGaps), options["--filler-rate"]),
+            ("gap-matches (FindGapsForEnterprise)", BenchQueries.GapMatches(someEnterprises), options["--filler-rate"]),
+        }.Where(l => l.Item3 > 0).ToList();
         Log("warming up (10 s of each, not measured)");
-        await OpenLoop.RunAsync("warm-up", http, searches, options["--rate"], 10, cancellationToken);
-        await OpenLoop.RunAsync("warm-up", http, fillers, options["--filler-rate"], 10, cancellationToken);
+        foreach (var (_, paths, rate) in loops)
+        {
+            await OpenLoop.RunAsync("warm-up", http, paths, rate, 10, cancellationToken);
+        }
 
         var report = new StringBuilder();
-        foreach (var (name, paths, rate) in new[] { ("search (enterprises and gaps, zh and en)", searches, options["--rate"]), ("fillers (FindGapFillers)", fillers, options["--filler-rate"]) })
+        foreach (var (name, paths, rate) in loops)
         {
             var cpuBefore = enterprises.CpuTime();
             var gatewayCpuBefore = gateway.CpuTime();
@@ -140,11 +151,11 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             """;
     }
 
-    private static async Task<IReadOnlyList<Guid>> OpenGapsAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Guid>> IdsAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT id FROM chain_gaps WHERE status = 'Open' ORDER BY id LIMIT 1000", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new List<Guid>();
         while (await reader.ReadAsync(cancellationToken))

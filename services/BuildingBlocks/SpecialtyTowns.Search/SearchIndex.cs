@@ -161,6 +161,24 @@ public sealed class SearchIndex<TDocument> : IDisposable
         return WithSearcher(searcher => _runner.Search(searcher, query, text));
     }
 
+    /// <summary>
+    /// The first <paramref name="count"/> documents that match every word of the text and every filter, in the order
+    /// <see cref="Search"/> gives them (its pages laid end to end), each with the values of <paramref name="fields"/>
+    /// (stored fields of the schema; others are left out) and no highlight. For callers that only rank, such as
+    /// candidate retrieval: no facets, no partial-match pass, and one pass for any depth where paging runs the query
+    /// once a page. The query's page, page size and partial-match threshold are not read.
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="Search"/>, or <paramref name="count"/> is not within 1 to <see cref="SearchQuery.MaxResultWindow"/>.</exception>
+    public IReadOnlyList<SearchHit> Top(SearchQuery query, int count, IReadOnlyList<string> fields)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, SearchQuery.MaxResultWindow);
+        ArgumentNullException.ThrowIfNull(fields);
+        SearchQueryValidator.Validate(_schema, query);
+        var text = _textQueries.Build(query.Text);
+        return WithSearcher(searcher => _runner.Top(searcher, query, text, count, fields));
+    }
+
     /// <summary>The schema's suggestion strings that contain <paramref name="prefix"/>, those starting with it first.</summary>
     /// <exception cref="ArgumentException">The prefix is blank or too long, or max is out of 1..50.</exception>
     public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10)

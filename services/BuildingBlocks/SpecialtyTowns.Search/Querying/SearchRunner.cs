@@ -38,6 +38,47 @@ internal sealed class SearchRunner<TDocument>(SearchSchema<TDocument> schema, Se
         return Result(searcher, partial, text, words, hit => ((J2N.Numerics.Int32)((FieldDoc)hit).Fields[0]).ToInt32(), matchedAllWords: false);
     }
 
+    /// <summary>The first <paramref name="count"/> hits of the every-word pass in the query's order, with the values of <paramref name="fields"/>; nothing else.</summary>
+    public IReadOnlyList<SearchHit> Top(IndexSearcher searcher, SearchQuery query, TextQuery? text, int count, IReadOnlyList<string> fields)
+    {
+        var selected = schema.Facets.Select(d => query.Filters.GetValueOrDefault(d.Name)).ToArray();
+        var lucene = text?.Query ?? new MatchAllDocsQuery();
+        var top = TopFieldCollector.Create(
+            schema.LuceneSort(query.Sort ?? schema.SortNames[0], hasText: text is not null),
+            count,
+            fillFields: false,
+            trackDocScores: text is not null,
+            trackMaxScore: false,
+            docsScoredInOrder: true);
+
+        // IndexSearcher.Search's loop, but with the filters as the scorer's accepted documents (FilterBits): documents
+        // of other kinds or statuses are skipped in the postings instead of scored and then dropped by a collector.
+        // The documents collected, their order and their scores are those of the filtered search.
+        var weight = searcher.CreateNormalizedWeight(lucene);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var (anyCan, accepted) = FilterBits.For(schema.Layout.For(reader), selected, reader.LiveDocs, reader.MaxDoc);
+            top.SetNextReader(leaf);
+            if (!anyCan || weight.GetScorer(leaf, accepted) is not { } scorer)
+            {
+                continue;
+            }
+
+            top.SetScorer(scorer);
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                top.Collect(doc);
+            }
+        }
+
+        return [.. top.GetTopDocs().ScoreDocs.Select(hit =>
+        {
+            var (id, values) = HitValues.Read(searcher, hit.Doc, fields);
+            return new SearchHit(id, float.IsNaN(hit.Score) ? 0f : hit.Score, null, values);
+        })];
+    }
+
     private Collected Collect(IndexSearcher searcher, SearchQuery query, Query lucene, Sort sort, string?[] selected, bool partial)
     {
         var top = TopFieldCollector.Create(

@@ -26,8 +26,12 @@ public sealed class FindGapFillers(EnterprisesDbContext db, MatchCandidates cand
         var node = gap.ChainNodeId is { } nodeId ? await db.ChainNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nodeId, cancellationToken) : null;
         var need = MatchingProfiles.Of(gap, node);
         var ids = candidates.Find(SearchKinds.Enterprise, GapWords.Sought(need), gap.TownId).ToList();
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-        var fits = matcher.RankFillers(need, enterprises.Select(MatchingProfiles.Of), max);
+        // Only the columns scoring reads: contacts, bands and the rest of a profile cost reading and parsing for nothing.
+        var enterprises = await db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new EnterpriseOffer(
+                e.Id, e.TownId, e.Name, e.NameEn, e.Products, e.Certifications, e.Equipment, e.Capacities, e.IndustryCode, e.Description, e.DescriptionEn, e.Leading))
+            .ToListAsync(cancellationToken);
+        var fits = matcher.RankFillers(need, enterprises, max);
         var towns = await TownNames.OfAsync(db, fits.Select(f => f.Enterprise.TownId), cancellationToken);
         return [.. fits.Select(f => new GapFiller(f.Enterprise, towns.GetValueOrDefault(f.Enterprise.TownId, string.Empty), f.Score, f.Reasons))];
     }

@@ -17,8 +17,7 @@ public sealed class FindGapsForEnterprise(EnterprisesDbContext db, MatchCandidat
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
             ?? throw new NotFoundException("Enterprise", enterpriseId.ToString());
         var offer = MatchingProfiles.Of(enterprise);
-        var phrases = offer.Products.Concat(offer.Capacities.Select(c => c.Product)).Concat(offer.Certifications).Concat(offer.Equipment);
-        var ids = candidates.Find(SearchKinds.Gap, phrases, enterprise.TownId).ToList();
+        var ids = candidates.Find(SearchKinds.Gap, GapWords.Offered(offer), enterprise.TownId).ToList();
         var gaps = await db.ChainGaps.AsNoTracking().Where(g => ids.Contains(g.Id)).ToListAsync(cancellationToken);
         var nodeIds = gaps.Select(g => g.ChainNodeId).OfType<Guid>().Distinct().ToList();
         var nodes = await db.ChainNodes.AsNoTracking().Where(n => nodeIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);

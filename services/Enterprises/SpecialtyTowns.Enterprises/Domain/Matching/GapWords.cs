@@ -23,6 +23,10 @@ public static class GapWords
             .DistinctBy(s => s.Text, StringComparer.Ordinal)];
     }
 
+    /// <summary>What an enterprise offers that a gap may seek: products, the products of its capacities, certifications, equipment.</summary>
+    public static IEnumerable<string> Offered(EnterpriseOffer enterprise) =>
+        enterprise.Products.Concat(enterprise.Capacities.Select(c => c.Product)).Concat(enterprise.Certifications).Concat(enterprise.Equipment);
+
     /// <summary>Where a gap states requirements a capability can meet, with the words to quote.</summary>
     public static IReadOnlyList<string> Requirements(GapNeed gap) =>
         [.. new[] { gap.Specification, gap.Description, gap.DescriptionEn }.Concat(gap.Keywords).Append(gap.Title).Append(gap.TitleEn)

@@ -9,9 +9,9 @@ namespace SpecialtyTowns.Enterprises.Domain.Matching;
 /// </summary>
 public static class MatchFeatures
 {
-    public static MatchReason? Product(IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Product(GapTerms gap, OfferTerms enterprise, MatchingWeights weights)
     {
-        var best = Best(enterprise.Products, sought, weights.MinimumOverlap);
+        var best = Best(enterprise.Products, gap.Sought, weights.MinimumOverlap);
         return best is not { } b ? null : new MatchReason(
             MatchReasonKinds.Product,
             b.Offered,
@@ -21,9 +21,9 @@ public static class MatchFeatures
             Round(weights.Product * b.Strength));
     }
 
-    public static MatchReason? Capability(GapNeed gap, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Capability(GapTerms gap, OfferTerms enterprise, MatchingWeights weights)
     {
-        var best = Best(enterprise.Certifications.Concat(enterprise.Equipment), [.. GapWords.Requirements(gap).Select(r => (r, 1.0))], weights.MinimumOverlap, offeredInSought: true);
+        var best = Best(enterprise.Capabilities, gap.Requirements, weights.MinimumOverlap, offeredInSought: true);
         return best is not { } b ? null : new MatchReason(
             MatchReasonKinds.Capability,
             b.Offered,
@@ -37,10 +37,11 @@ public static class MatchFeatures
     /// A capacity of a product the gap seeks: in the gap's unit, it covers the yearly volume in proportion (all of it
     /// scores 1); in another unit, or where the gap gives no volume, knowing the capacity counts a quarter.
     /// </summary>
-    public static MatchReason? Capacity(GapNeed gap, IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Capacity(GapTerms terms, OfferTerms enterprise, MatchingWeights weights)
     {
+        var gap = terms.Gap;
         var matching = enterprise.Capacities
-            .Select(c => (Capacity: c, Match: Best([c.Product], sought, weights.MinimumOverlap)))
+            .Select(c => (c.Capacity, Match: Best(c.Product, terms.Sought, weights.MinimumOverlap)))
             .Where(m => m.Match is not null)
             .Select(m => (m.Capacity, Match: m.Match!.Value, Cover: Cover(m.Capacity, gap)))
             .OrderByDescending(m => m.Cover)
@@ -91,10 +92,9 @@ public static class MatchFeatures
             Round(weights.Industry * strength));
     }
 
-    public static MatchReason? Text(IReadOnlyList<(string Text, double Factor)> sought, EnterpriseOffer enterprise, MatchingWeights weights)
+    public static MatchReason? Text(GapTerms gap, OfferTerms enterprise, MatchingWeights weights)
     {
-        var descriptions = new[] { enterprise.Description, enterprise.DescriptionEn }.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d!).ToList();
-        var best = Best(descriptions, sought, weights.MinimumOverlap, offeredInSought: false, soughtInOffered: true);
+        var best = Best(enterprise.Descriptions, gap.Sought, weights.MinimumOverlap, offeredInSought: false, soughtInOffered: true);
         return best is not { } b ? null : new MatchReason(
             MatchReasonKinds.Text,
             GapWords.Quote(b.Offered),
@@ -111,20 +111,19 @@ public static class MatchFeatures
     /// Containment must reach <paramref name="minimum"/>; the strength then favours phrases of like length, times the
     /// sought phrase's factor (<see cref="GapWords.NodeFactor"/>).
     /// </summary>
+    /// <remarks>Both sides come tokenised (<see cref="GapTerms"/>, <see cref="OfferTerms"/>): blank phrases and sought ones without terms are already left out.</remarks>
     private static (string Offered, string Sought, double Strength)? Best(
-        IEnumerable<string> offered, IReadOnlyList<(string Text, double Factor)> sought, double minimum, bool offeredInSought = false, bool soughtInOffered = false)
+        IReadOnlyList<MatchPhrase> offered, IReadOnlyList<MatchPhrase> sought, double minimum, bool offeredInSought = false, bool soughtInOffered = false)
     {
         (string, string, double)? best = null;
-        var soughtTerms = sought.Select(s => (s.Text, s.Factor, Terms: MatchText.Terms(s.Text))).Where(s => s.Terms.Count > 0).ToList();
-        foreach (var phrase in offered.Where(o => !string.IsNullOrWhiteSpace(o)))
+        foreach (var phrase in offered)
         {
-            var terms = MatchText.Terms(phrase);
-            foreach (var (text, factor, wanted) in soughtTerms)
+            foreach (var wanted in sought)
             {
-                var strength = factor * Strength(terms, wanted, minimum, offeredInSought, soughtInOffered);
+                var strength = wanted.Factor * Strength(phrase.Terms, wanted.Terms, minimum, offeredInSought, soughtInOffered);
                 if (strength > (best?.Item3 ?? 0))
                 {
-                    best = (phrase.Trim(), text, strength);
+                    best = (phrase.Text.Trim(), wanted.Text, strength);
                 }
             }
         }
