@@ -1,4 +1,3 @@
-using MassTransit;
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Leads.Application;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -8,13 +7,8 @@ namespace SpecialtyTowns.Leads.Consumers;
 
 /// <summary>Adds a posted chain gap to Leads' directory, so leads can name it.</summary>
 [InboxConsumer("leads.gap-directory.chain-gap-posted", "leads-chain-gap-posted")]
-public sealed class ChainGapPostedConsumer(LeadsDbContext db, RecordGap record, ILogger<ChainGapPostedConsumer> logger)
-    : InboxConsumer<LeadsDbContext, ChainGapPosted>(db, logger)
+public sealed class ChainGapPostedConsumer(LeadsDbContext db, RecordProject projects, RecordGap gaps, ILogger<ChainGapPostedConsumer> logger)
+    : DirectoryConsumer<ChainGapPosted>(db, projects, gaps, logger)
 {
-    protected override async Task HandleAsync(ConsumeContext<ChainGapPosted> context, CancellationToken cancellationToken)
-    {
-        var e = context.Message;
-        var changed = await record.ExecuteAsync(e.GapId, e.TownId, e.Title, e.Status, e.At, cancellationToken);
-        logger.LogInformation("Chain gap {GapId} as of {At} applied to the leads directory: {Changed}", e.GapId, e.At, changed);
-    }
+    protected override (Guid GapId, Guid TownId, string Title, string Status, DateTimeOffset At)? GapOf(ChainGapPosted e) => (e.GapId, e.TownId, e.Title, e.Status, e.At);
 }
