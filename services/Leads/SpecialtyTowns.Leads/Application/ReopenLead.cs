@@ -1,8 +1,8 @@
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain.Pipeline;
+using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Leads.Infrastructure.Configurations;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
@@ -30,7 +30,7 @@ public sealed class ReopenLead(IOutbox outbox, IIdempotency idempotency, LeadEdi
                 return lead.Id;
             }, cancellationToken));
         }
-        catch (Exception exception) when (PostgresErrors.ConstraintName(exception) == LeadConfiguration.OpenKeyIndex)
+        catch (Exception exception) when (UniqueIndexViolation.IndexOf(exception) == LeadConfiguration.OpenKeyIndex)
         {
             var existing = await editing.OpenTwinAsync(command.LeadId, cancellationToken);
             throw new BusinessRuleException(CreateLead.DuplicateRule, $"Another open lead for this organisation, town and project exists: {existing}")
