@@ -1,6 +1,7 @@
 extern alias leads;
 
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Leads.V1;
 using SpecialtyTowns.TestKit;
@@ -106,6 +107,32 @@ public sealed class LeadsData(LeadsHost host)
         ProductionStartedOn = Today,
         LostReason = "no-budget",
     };
+
+    /// <summary>Runs SQL on the service's database, for states no API reaches (a due date that has passed).</summary>
+    public async Task ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var scope = host.Server.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LeadsDbContext>().Database.ExecuteSqlRawAsync(sql, parameters);
+    }
+
+    /// <summary>A service of the host, in a scope of its own (a use case called as a second replica would).</summary>
+    public async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> call)
+        where TService : notnull
+    {
+        await using var scope = host.Server.Services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>A lead a town entered, owned by <paramref name="owner"/>, due on <paramref name="due"/>.</summary>
+    public Task<Lead> TownLeadAsync(Guid townId, TestCaller owner, string due) =>
+        Client(owner).CreateLeadAsync(new CreateLeadRequest
+        {
+            TownId = townId.ToString(),
+            Message = "镇里录入",
+            OrganisationName = "录入企业 " + Guid.NewGuid().ToString("N")[..10],
+            NextAction = "上门拜访",
+            NextActionDue = due,
+        }).ResponseAsync;
 
     public static async Task<RpcException> RefusedAsync(string rule, Func<Task> call)
     {

@@ -5,7 +5,6 @@ using SpecialtyTowns.Leads.Domain.Pipeline;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Leads.Infrastructure.Configurations;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
@@ -47,14 +46,14 @@ public sealed class CreateLead(
                 var id = await idempotency.ExecuteAsync(caller, nameof(CreateLead), command, ct => CreateAsync(command, caller, ct), cancellationToken);
                 return await db.Leads.AsNoTracking().SingleAsync(l => l.Id == id, cancellationToken);
             }
-            catch (Exception exception) when (PostgresErrors.ConstraintName(exception) == LeadConfiguration.OpenKeyIndex)
+            catch (Exception exception) when (UniqueIndexViolation.IndexOf(exception) == LeadConfiguration.OpenKeyIndex)
             {
                 // Two creates raced past the check: the unique open key let exactly one win.
                 db.ChangeTracker.Clear();
                 var openKey = await OpenKeyOfAsync(command, caller, cancellationToken);
                 throw (Exception?)await DuplicateAsync(openKey, cancellationToken) ?? new ConflictException("An open lead for this organisation and town was created at the same time");
             }
-            catch (Exception exception) when (attempt == 1 && PostgresErrors.ConstraintName(exception) is InvestorOrganisationConfiguration.NormalisedNameIndex or InvestorOrganisationConfiguration.CreditCodeIndex)
+            catch (Exception exception) when (attempt == 1 && UniqueIndexViolation.IndexOf(exception) is InvestorOrganisationConfiguration.NormalisedNameIndex or InvestorOrganisationConfiguration.CreditCodeIndex)
             {
                 // Two towns entered the same new organisation at once: the second attempt matches the winner's.
                 db.ChangeTracker.Clear();

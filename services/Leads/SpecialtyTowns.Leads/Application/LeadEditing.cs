@@ -34,6 +34,15 @@ public sealed class LeadEditing(LeadsDbContext db)
         return lead;
     }
 
+    /// <summary>The open lead that holds the open key a lost lead would take back when reopened.</summary>
+    public async Task<Guid> OpenTwinAsync(Guid lostLeadId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var lost = await db.Leads.AsNoTracking().SingleAsync(l => l.Id == lostLeadId, cancellationToken);
+        var key = Lead.OpenKeyFor(lost.OrganisationId, lost.TownId, lost.ProjectId, lost.GapId);
+        return await db.Leads.AsNoTracking().Where(l => l.OpenKey == key).Select(l => l.Id).SingleAsync(cancellationToken);
+    }
+
     /// <summary>Runs a change whose save may lose a race on the lead's version.</summary>
     public static async Task<T> GuardAsync<T>(Func<Task<T>> change)
     {

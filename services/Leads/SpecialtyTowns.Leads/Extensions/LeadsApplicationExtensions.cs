@@ -3,6 +3,7 @@ using SpecialtyTowns.Leads.Application;
 using SpecialtyTowns.Leads.Consumers;
 using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
+using SpecialtyTowns.Leads.Infrastructure.FollowUps;
 using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -20,6 +21,14 @@ public static class LeadsApplicationExtensions
         {
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
+            bus.AddConsumer<ProjectPublishedConsumer>();
+            bus.AddConsumer<ProjectUpdatedConsumer>();
+            bus.AddConsumer<ProjectStatusChangedConsumer>();
+            bus.AddConsumer<ProjectWithdrawnConsumer>();
+            bus.AddConsumer<ChainGapPostedConsumer>();
+            bus.AddConsumer<ChainGapUpdatedConsumer>();
+            bus.AddConsumer<ChainGapFilledConsumer>();
+            bus.AddConsumer<ChainGapWithdrawnConsumer>();
         });
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         builder.Services.AddIdempotency<LeadsDbContext>();
@@ -34,10 +43,22 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<GetLead>();
         builder.Services.AddScoped<ListLeads>();
         builder.Services.AddScoped<MoveLeadStage>();
+        builder.Services.AddScoped<ReopenLead>();
+        builder.Services.AddScoped<UpdateLead>();
+        builder.Services.AddScoped<LeadAccess>();
+        builder.Services.AddScoped<AddLeadActivity>();
+        builder.Services.AddScoped<GetLeadTimeline>();
+        builder.Services.AddScoped<ListFollowUps>();
+        builder.Services.AddScoped<LostReasonsOfTown>();
+        builder.Services.AddScoped<RaiseFollowUpAlerts>();
+        builder.Services.AddHostedService<FollowUpAlertWorker>();
         builder.Services.AddScoped<LeadsUseCases>();
+        builder.Services.AddScoped<LeadWorkUseCases>();
         builder.Services.AddScoped<GetTownDirectoryEntry>();
         builder.Services.AddScoped<RecordTownRegistered>();
         builder.Services.AddScoped<RecordTownUpdated>();
+        builder.Services.AddScoped<RecordProject>();
+        builder.Services.AddScoped<RecordGap>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Leads.Grpc;
 
-public sealed partial class LeadsGrpcService(LeadsUseCases useCases, TimeProvider clock)
+public sealed partial class LeadsGrpcService(LeadsUseCases useCases, LeadWorkUseCases work, TimeProvider clock)
     : LeadsService.LeadsServiceBase
 {
     private const int MaxPageSize = 100;

@@ -29,6 +29,7 @@ public static class LeadsApi
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapGet("/pipeline-rules", RulesAsync).WithName("GetPipelineRules").AllowAnonymous()
             .Produces<IReadOnlyList<StageRuleResponse>>();
+        group.MapLeadWorkApi(routes);
         return group;
     }
 

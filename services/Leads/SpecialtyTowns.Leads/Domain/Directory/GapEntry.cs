@@ -29,7 +29,14 @@ public sealed class GapEntry
     {
         if (asOf <= AsOf)
         {
-            return false;
+            // A filled or withdrawn event (no title) may have overtaken the posting: an older event still fills a blank title.
+            if (Title.Length > 0 || title.Length == 0)
+            {
+                return false;
+            }
+
+            Title = title;
+            return true;
         }
 
         Title = title.Length > 0 ? title : Title;

@@ -45,7 +45,8 @@ public sealed class ProjectEntry
     {
         if (newer.AsOf <= AsOf)
         {
-            return false;
+            // A status event (no title) may have overtaken the publication: an older event still fills what is blank.
+            return FillBlanks(newer.Title, newer.IndustryCode);
         }
 
         Title = newer.Title.Length > 0 ? newer.Title : Title;
@@ -54,6 +55,18 @@ public sealed class ProjectEntry
         AmountMinFen = newer.AmountMinFen;
         AmountMaxFen = newer.AmountMaxFen;
         AsOf = newer.AsOf;
+        return true;
+    }
+
+    private bool FillBlanks(string title, string industryCode)
+    {
+        if ((Title.Length > 0 || title.Length == 0) && (IndustryCode.Length > 0 || industryCode.Length == 0))
+        {
+            return false;
+        }
+
+        Title = Title.Length > 0 ? Title : title;
+        IndustryCode = IndustryCode.Length > 0 ? IndustryCode : industryCode;
         return true;
     }
 }

@@ -9,6 +9,8 @@ namespace SpecialtyTowns.Leads.Domain.Pipeline;
 /// </summary>
 public sealed class Lead
 {
+    public const string ClosedRule = "lead-closed";
+
     private readonly List<LeadStageChange> _history = [];
 
     private Lead()
@@ -122,6 +124,32 @@ public sealed class Lead
         Enter(target, fields, actor, now);
         LostFrom = null;
         LostReason = null;
+    }
+
+    /// <summary>
+    /// Changes the town's working fields (given ones only); returns false (changing nothing, keeping the
+    /// version) when nothing differs. A closed lead has no next action.
+    /// </summary>
+    public bool Update(LeadWorkingFields fields, DateTimeOffset now)
+    {
+        if (!LeadPipeline.IsOpen(Stage) && (fields.NextAction is not null || fields.NextActionDue is not null))
+        {
+            throw new BusinessRuleException(ClosedRule, $"A lead at {LeadStageKeys.Of(Stage)} has no next action");
+        }
+
+        var owner = fields.OwnerId ?? OwnerId;
+        var ownerName = fields.OwnerName ?? OwnerName;
+        var nextAction = fields.NextAction ?? NextAction;
+        var due = fields.NextActionDue ?? NextActionDue;
+        var amount = fields.ExpectedAmountFen ?? ExpectedAmountFen;
+        if (owner == OwnerId && ownerName == OwnerName && nextAction == NextAction && due == NextActionDue && amount == ExpectedAmountFen)
+        {
+            return false;
+        }
+
+        (OwnerId, OwnerName, NextAction, NextActionDue, ExpectedAmountFen) = (owner, ownerName, nextAction, due, amount);
+        Touch(now);
+        return true;
     }
 
     private void Enter(LeadStage to, StageFields fields, string actor, DateTimeOffset now)
