@@ -32,6 +32,9 @@ public sealed class RecordFundsArrival(
             DealVersions.Ensure(command.ExpectedVersion, deal.Version);
             var now = clock.GetUtcNow();
             var arrival = deal.AddFunds(command.AmountFen, command.ArrivedOn, command.Note, caller.Subject, now);
+
+            // Added explicitly: found through the navigation with its key already set, it would pass for an existing row.
+            db.FundsArrivals.Add(arrival);
             outbox.Add(new DealFundsArrived(deal.Id, deal.TownId, arrival.AmountFen, arrival.ArrivedOn, deal.FundsArrivedFen, deal.AmountFen, now));
             logger.LogInformation("Deal {DealId}: {AmountFen} fen arrived on {ArrivedOn}, {TotalFen} of {DealFen} so far", deal.Id, arrival.AmountFen, arrival.ArrivedOn, deal.FundsArrivedFen, deal.AmountFen);
             return deal.Id;
