@@ -1,5 +1,6 @@
 using SpecialtyTowns.Leads.Extensions;
 using SpecialtyTowns.Leads.Grpc;
+using SpecialtyTowns.Leads.Grpc.Deals;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
+app.MapGrpcService<DealsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

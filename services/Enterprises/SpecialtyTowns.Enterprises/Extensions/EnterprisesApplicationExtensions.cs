@@ -1,4 +1,5 @@
 using SpecialtyTowns.Enterprises.Application;
+using SpecialtyTowns.Enterprises.Application.Deals;
 using SpecialtyTowns.Enterprises.Application.Towns;
 using SpecialtyTowns.Enterprises.Consumers;
 using SpecialtyTowns.Enterprises.Contracts;
@@ -22,6 +23,7 @@ public static class EnterprisesApplicationExtensions
         {
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
+            bus.AddConsumer<DealSignedConsumer>();
             bus.AddEnterprisesSearchConsumers();
         });
         builder.AddOutbox<EnterprisesDbContext>(MessageTypeRegistry.FromAssemblyOf<EnterpriseRegistered>());
@@ -32,6 +34,7 @@ public static class EnterprisesApplicationExtensions
         builder.Services.AddScoped<ListTownEnterprises>();
         builder.Services.AddScoped<RecordTown>();
         builder.Services.AddScoped<AnnounceTownEnterprises>();
+        builder.Services.AddScoped<FillGapForDeal>();
         builder.AddTownSeeding();
         builder.Services.AddChainsAndGaps();
         builder.AddEnterprisesSearch();

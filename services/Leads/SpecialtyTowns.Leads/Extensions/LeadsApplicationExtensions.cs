@@ -59,6 +59,7 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<RecordTownUpdated>();
         builder.Services.AddScoped<RecordProject>();
         builder.Services.AddScoped<RecordGap>();
+        builder.Services.AddDeals();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using SpecialtyTowns.Messaging.Extensions;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.Towns.Application;
+using SpecialtyTowns.Towns.Application.Deals;
 using SpecialtyTowns.Towns.Consumers;
 using SpecialtyTowns.Search.Hosting;
 using SpecialtyTowns.Towns.Contracts;
@@ -24,6 +25,8 @@ public static class TownsApplicationExtensions
             bus.AddSearchIndexConsumer<SearchIndexUpdater>("towns-search-index");
             bus.AddConsumer<EnterpriseRegisteredConsumer>();
             bus.AddConsumer<EnterpriseUpdatedConsumer>();
+            bus.AddConsumer<DealSignedConsumer>();
+            bus.AddConsumer<DealMilestoneReachedConsumer>();
         });
         builder.AddOutbox<TownsDbContext>(MessageTypeRegistry.FromAssemblyOf<TownRegistered>());
         builder.Services.AddIdempotency<TownsDbContext>();
@@ -40,6 +43,7 @@ public static class TownsApplicationExtensions
         builder.Services.AddScoped<ListTownProjects>();
         builder.Services.AddScoped<RecordEnterprise>();
         builder.Services.AddScoped<GetTownEnterprises>();
+        builder.Services.AddScoped<AdvanceProjectForDeal>();
         builder.Services.AddSingleton<CatalogueSearch>();
         builder.AddSearchIndex<SearchDocument, TownsSearchDocumentLoader>(TownsSearchSchema.IndexName, TownsSearchSchema.Instance);
         return builder;

@@ -103,6 +103,7 @@ public sealed class Deal
 
     public FundsArrival AddFunds(long amountFen, DateOnly arrivedOn, string? note, string actor, DateTimeOffset now)
     {
+        FundsArrivalRules.Ensure(this, amountFen, arrivedOn, SharedKernel.PlausibleDates.TodayInChina(now));
         var arrival = FundsArrival.Record(Id, amountFen, arrivedOn, note, actor, now);
         _funds.Add(arrival);
         FundsArrivedFen += amountFen;

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Leads.Application.Deals;
+
+public sealed record DealPage(IReadOnlyList<DealView> Deals, int Total, bool HasMore);
