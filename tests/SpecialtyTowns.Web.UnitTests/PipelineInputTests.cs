@@ -77,8 +77,9 @@ public sealed class PipelineInputTests
         {
             Violations =
             {
-                new PreconditionFailure.Types.Violation { Type = "lead-stage-required-fields", Subject = "signed_on" },
-                new PreconditionFailure.Types.Violation { Type = "lead-stage-required-fields", Subject = "contract_reference" },
+                new PreconditionFailure.Types.Violation { Type = "missing-field", Subject = "signed_on" },
+                new PreconditionFailure.Types.Violation { Type = "missing-field", Subject = "contract_reference" },
+                new PreconditionFailure.Types.Violation { Type = "other", Subject = "stage" },
             },
         };
         var status = new Google.Rpc.Status { Code = (int)Code.FailedPrecondition, Message = "needs fields", Details = { Any.Pack(failure) } };

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Localization;
 using SpecialtyTowns.Gateway.Web.Forms;
 using SpecialtyTowns.Gateway.Web.Localization;
+using SpecialtyTowns.ServiceDefaults.Grpc;
 
 namespace SpecialtyTowns.Gateway.Web.Pipeline;
 
@@ -18,7 +19,7 @@ public static class LeadRefusals
 
     public const string DuplicateRule = "lead-duplicate";
 
-    /// <summary>Where a refused duplicate's existing lead is kept in the page's problems (its id as the message).</summary>
+    /// <summary>The refused duplicate's existing lead (ErrorInfo metadata), kept in the page's problems under this name.</summary>
     public const string ExistingLeadField = "existingLeadId";
 
     /// <summary>Runs the call; a refusal lands in <paramref name="problems"/> and the answer is null.</summary>
@@ -46,7 +47,9 @@ public static class LeadRefusals
     {
         ArgumentNullException.ThrowIfNull(rpc);
         var failure = rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>();
-        return failure is null ? [] : [.. failure.Violations.Select(v => v.Subject).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+        return failure is null
+            ? []
+            : [.. failure.Violations.Where(v => v.Type == RpcErrors.MissingFieldType && v.Subject.Length > 0).Select(v => v.Subject).Distinct(StringComparer.Ordinal)];
     }
 
     private static void Take(PageProblems problems, IStringLocalizer<PipelineText> text, RpcException rpc)
@@ -71,9 +74,7 @@ public static class LeadRefusals
         if (problems.Rule == DuplicateRule)
         {
             problems.SetGeneral(text["Refused.Duplicate"]);
-            var existing = rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations
-                .Select(v => GuidIn(v.Description)).FirstOrDefault(id => id is not null);
-            if (existing is not null)
+            if (rpc.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata.GetValueOrDefault(ExistingLeadField) is { } existing && Guid.TryParse(existing, out _))
             {
                 problems.Add(ExistingLeadField, existing);
             }
@@ -94,7 +95,4 @@ public static class LeadRefusals
 
         problems.SetGeneral(text["Refused.MissingFields", string.Join(text["List.Separator"], missing.Select(f => text["Field." + f].Value))]);
     }
-
-    private static string? GuidIn(string text) =>
-        text.Split([' ', ':', ',', ';', '"', '\''], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(word => Guid.TryParse(word, out _));
 }
