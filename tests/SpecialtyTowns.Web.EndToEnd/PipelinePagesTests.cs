@@ -36,17 +36,20 @@ public sealed class PipelinePagesTests(WebFixture fixture)
 
         Assert.Equal(["field-amount-fen", "field-signed-on", "field-contract-reference", "field-planned-start-on", "field-next-action", "field-next-action-due", "field-note"], asked);
         await Assertions.Expect(page.Locator(".st-lead-stage")).ToHaveAttributeAsync("data-stage", "signed");
-        var moves = page.Locator(".st-timeline .st-stage-change");
-        await Assertions.Expect(page.Locator(".st-timeline .st-stage-change[data-from=negotiating][data-to=signed]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator(".st-timeline .st-stage-change[data-to=negotiating]")).ToHaveCountAsync(1);
-        await Assertions.Expect(moves.Last).ToContainTextAsync(new Regex(culture == "en" ? "negotiating → signed" : "谈判 → 签约", RegexOptions.IgnoreCase));
         await page.GotoAsync("/workspace/pipeline");
         var signed = page.Locator(".st-board-column[data-stage=signed]");
         await Assertions.Expect(signed.Locator($"li.st-lead-card[data-lead-id='{lead}']")).ToHaveCountAsync(1);
         await Assertions.Expect(signed.Locator(".st-column-count")).ToHaveAttributeAsync("data-count", "1");
+        await Assertions.Expect(signed.Locator(".st-column-amount")).ToHaveAttributeAsync("data-fen", "4800000000");
         await Assertions.Expect(page.Locator(".st-board-column[data-stage=negotiating] .st-column-count")).ToHaveAttributeAsync("data-count", "0");
         await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.ScreenshotAsync(page, $"pipeline-board-{culture}");
+        await page.GotoAsync($"/workspace/leads/{lead}");
+        var moves = page.Locator(".st-timeline .st-stage-change");
+        await Assertions.Expect(page.Locator(".st-timeline .st-stage-change[data-from=negotiating][data-to=signed]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".st-timeline .st-stage-change[data-to=negotiating]")).ToHaveCountAsync(1);
+        await Assertions.Expect(moves.Last).ToContainTextAsync(new Regex(culture == "en" ? "negotiating → signed" : "谈判 → 签约", RegexOptions.IgnoreCase));
+        await PageChecks.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 
@@ -80,6 +83,34 @@ public sealed class PipelinePagesTests(WebFixture fixture)
         await Assertions.Expect(page.Locator("#field-amount-fen")).ToHaveValueAsync("20000000");
         await page.GotoAsync($"/workspace/leads/{lead}");
         await Assertions.Expect(page.Locator(".st-lead-stage")).ToHaveAttributeAsync("data-stage", "negotiating");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MoveForm_WhenSomeoneElseMovedTheLeadMeanwhile_SaysSoAndShowsItReloaded()
+    {
+        var (_, email) = await _setup.TownAccountAsync();
+        var page = await _setup.SignedInAsync(email, "zh-CN");
+        var lead = await PipelineSetup.EnterLeadAsync(page, "并发投资公司" + Guid.NewGuid().ToString("N")[..6], PipelineSetup.Today(3));
+        await page.GotoAsync($"/workspace/leads/{lead}/move/negotiating");
+        var version = await page.Locator("input[name='Move.ExpectedVersion']").InputValueAsync();
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync($"/workspace/leads/{lead}/move/contacted");
+        await other.Locator("#field-next-action").FillAsync("再次电话沟通");
+        await other.Locator("#field-next-action-due").FillAsync(PipelineSetup.Today(2));
+        await other.Locator("form.st-move-form button[type=submit]").ClickAsync();
+        await other.WaitForURLAsync("**?done=moved");
+        await page.Locator("#field-expected-amount-fen").FillAsync("20000000");
+        await page.Locator("#field-next-action").FillAsync("准备合同");
+        await page.Locator("#field-next-action-due").FillAsync(PipelineSetup.Today(5));
+
+        await page.Locator("form.st-move-form button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".ant-alert-error")).ToContainTextAsync("别人修改");
+        await Assertions.Expect(page.Locator("input[name='Move.ExpectedVersion']")).Not.ToHaveValueAsync(version);
+        await Assertions.Expect(page.Locator("#field-next-action")).ToHaveValueAsync("准备合同");
+        await page.GotoAsync($"/workspace/leads/{lead}");
+        await Assertions.Expect(page.Locator(".st-lead-stage")).ToHaveAttributeAsync("data-stage", "contacted");
         await page.Context.CloseAsync();
     }
 
