@@ -43,7 +43,16 @@ public sealed partial class PipelineSetup(WebFixture fixture)
         await page.Locator("#lead-next-action-due").FillAsync(due);
         await page.Locator("#lead-expected-amount").FillAsync(amountYuan);
         await page.Locator("form.st-new-lead-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(LeadUrl());
+        try
+        {
+            await page.WaitForURLAsync(LeadUrl(), new PageWaitForURLOptions { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            var refusals = await page.Locator(".ant-alert-error, .ant-form-item-explain-error").AllInnerTextsAsync();
+            throw new InvalidOperationException($"the lead for {organisation} was not entered: {string.Join(" | ", refusals)}");
+        }
+
         return new Uri(page.Url).AbsolutePath.Split('/')[^1];
     }
 

@@ -88,4 +88,27 @@ public sealed class PipelineInputTests
 
         Assert.Equal(["signed_on", "contract_reference"], missing);
     }
+
+    [Fact]
+    public void LostReasons_WhenNewRowsHaveNoKey_GetKebabKeysFromTheirEnglishNameUnlikeTheOthersAndEmptyRowsAreDropped()
+    {
+        var input = new LostReasonsInput
+        {
+            Rows =
+            [
+                new LostReasonRow { Key = "land-price", Name = "地价", NameEn = "Land price" },
+                new LostReasonRow { Name = "地价高", NameEn = "Land price!" },
+                new LostReasonRow { Name = "其他" },
+                new LostReasonRow(),
+            ],
+        };
+
+        var request = input.ToRequest(Guid.NewGuid());
+
+        Assert.Equal(3, request.Reasons.Count);
+        Assert.Equal("land-price", request.Reasons[0].Key);
+        Assert.StartsWith("land-price-", request.Reasons[1].Key, StringComparison.Ordinal);
+        Assert.StartsWith("reason-", request.Reasons[2].Key, StringComparison.Ordinal);
+        Assert.All(request.Reasons, r => Assert.Matches("^[a-z0-9-]+$", r.Key));
+    }
 }
