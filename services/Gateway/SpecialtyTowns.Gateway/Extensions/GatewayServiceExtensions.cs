@@ -47,6 +47,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ChainGapsService.ChainGapsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<DealsService.DealsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<InvestorsService.InvestorsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
