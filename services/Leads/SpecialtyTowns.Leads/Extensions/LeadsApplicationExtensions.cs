@@ -1,5 +1,6 @@
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Application;
+using SpecialtyTowns.Leads.Application.Investors;
 using SpecialtyTowns.Leads.Consumers;
 using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -30,6 +31,11 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<GetTownDirectoryEntry>();
         builder.Services.AddScoped<RecordTownRegistered>();
         builder.Services.AddScoped<RecordTownUpdated>();
+        builder.Services.AddScoped<OrganisationVisibility>();
+        builder.Services.AddScoped<GetMyOrganisation>();
+        builder.Services.AddScoped<SaveMyOrganisation>();
+        builder.Services.AddScoped<GetOrganisation>();
+        builder.Services.AddScoped<FindOrganisations>();
         return builder;
     }
 }
