@@ -33,7 +33,8 @@ public sealed class InvestorPagesTests(WebFixture fixture)
         await page.Locator("#ticketMinYuan").FillAsync("1000000");
         await page.Locator("form.st-form button[type=submit]").ClickAsync();
 
-        await Assertions.Expect(page.Locator(".ant-alert-success")).ToHaveTextAsync(en ? "The profile has been saved." : "机构资料已保存。");
+        // The first save creates the organisation across two services: allow for a loaded machine.
+        await Assertions.Expect(page.Locator(".ant-alert-success")).ToHaveTextAsync(en ? "The profile has been saved." : "机构资料已保存。", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-testid=completeness]")).ToHaveTextAsync("30%");
         await Assertions.Expect(page.Locator("[role=progressbar]")).ToHaveAttributeAsync("aria-valuenow", "30");
         var first = page.Locator("[data-testid=what-to-add] li").First;
@@ -60,7 +61,7 @@ public sealed class InvestorPagesTests(WebFixture fixture)
         await page.Locator("#contactPhone").FillAsync("13812345678");
         await page.Locator("form.st-form button[type=submit]").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#error-consentToContact")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#error-consentToContact")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("#error-unifiedSocialCreditCode")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#contactPhone")).ToHaveValueAsync("13812345678");
         await CheckAsync(page, $"investor-profile-invalid-{culture}");
