@@ -14,6 +14,7 @@ app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
 app.MapGrpcService<DealsGrpcService>().RequireAuthorization();
+app.MapGrpcService<InvestorsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

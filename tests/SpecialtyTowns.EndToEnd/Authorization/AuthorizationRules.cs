@@ -12,6 +12,15 @@ public static class AuthorizationRules
     private static readonly Func<World, string, bool, Task<string>> NoId = (_, _, _) => Task.FromResult(string.Empty);
     private static readonly Func<World, string, bool, Task<object?>> NoBody = (_, _, _) => Task.FromResult<object?>(null);
 
+    // Towns and admins read any organisation (contacts are the service's concern); an investor only its own (another's is 404).
+    private static readonly Func<string, bool, int> InvestorOrganisationRule = (actor, owned) => actor switch
+    {
+        Actor.Anonymous => 401,
+        Actor.Admin or Actor.Town => 200,
+        Actor.Investor => owned ? 200 : 404,
+        _ => 403,
+    };
+
     public static IReadOnlyDictionary<string, RouteRule> For(SystemFixture fixture) => new Dictionary<string, RouteRule>
     {
         ["POST /api/v1/auth/register"] = new(RouteRule.Public(201), NoId,
@@ -110,6 +119,11 @@ public static class AuthorizationRules
             (w, _, owned) => w.DealFor(Actor.Town, owned),
             (_, _, _) => Task.FromResult<object?>(new { amountFen = 100_000, arrivedOn = World.InDays(0), note = "矩阵到资 matrix funds" })),
         ["GET /api/v1/deals/overdue-to-start"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Town), NoId, NoBody),
+        ["GET /api/v1/investors/me"] = new(RouteRule.RolesOnly(200, Actor.Investor), NoId, NoBody),
+        ["PUT /api/v1/investors/me"] = new(RouteRule.RolesOnly(200, Actor.Investor), NoId,
+            (w, _, _) => Task.FromResult<object?>(World.InvestorProfileBody(w.OrganisationAName))),
+        ["GET /api/v1/investors/{id}"] = new(InvestorOrganisationRule, (w, _, owned) => Task.FromResult(owned ? w.OrganisationA : w.OrganisationB), NoBody),
+        ["GET /api/v1/investors"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Town), (_, _, _) => Task.FromResult("?q=%E7%9F%A9%E9%98%B5"), NoBody),
         ["GET /api/v1/leads/town-directory/{townId}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
         ["GET /api/v1/expo/exhibitor-towns/{townId}"] = new(RouteRule.Public(200), (w, _, _) => Task.FromResult(w.TownA), NoBody),
         ["POST /api/v1/expo/events"] = new(RouteRule.RolesOnly(201, Actor.Admin, Actor.Organizer), NoId,

@@ -67,6 +67,7 @@ public sealed partial class World(SystemFixture fixture)
             await Eventually.TrueAsync(() => ReadModelProbe.HasTownAsync(fixture.Gateway, $"/api/v1/expo/exhibitor-towns/{town}"), TimeSpan.FromSeconds(30), "the town in Expo");
         }
 
+        await SaveOrganisationsAsync(investorA, investorB);
         LeadA = await CreateAsync(investorA, "/api/v1/leads", new { townId = TownA, message = "想投资法兰" });
         LeadB = await CreateAsync(investorB, "/api/v1/leads", new { townId = TownB, message = "别人的线索" });
         ProjectA = await PublishedProjectAsync(TownA);

@@ -17,6 +17,8 @@ public static partial class FieldNames
         ["content.industryCode"] = "industry",
         ["content.amountMinFen"] = "amountMinYuan",
         ["content.amountMaxFen"] = "amountMaxYuan",
+        ["profile.ticketMinFen"] = "ticketMinYuan",
+        ["profile.ticketMaxFen"] = "ticketMaxYuan",
         ["instanceJson"] = "instance",
         ["previousScheduleJson"] = "previousSchedule",
         ["instanceJson.slots"] = "instance.slots",

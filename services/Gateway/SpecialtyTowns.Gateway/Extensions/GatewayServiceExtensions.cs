@@ -11,6 +11,7 @@ using SpecialtyTowns.Gateway.Api.Deals;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
+using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
 using SpecialtyTowns.Gateway.Api.Schedules;
@@ -87,6 +88,7 @@ public static class GatewayServiceExtensions
         api.MapChainGapsApi();
         api.MapLeadsApi();
         api.MapDealsApi();
+        api.MapInvestorsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();

@@ -1,5 +1,6 @@
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Application;
+using SpecialtyTowns.Leads.Application.Investors;
 using SpecialtyTowns.Leads.Consumers;
 using SpecialtyTowns.Leads.Contracts;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -60,6 +61,11 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<RecordProject>();
         builder.Services.AddScoped<RecordGap>();
         builder.Services.AddDeals();
+        builder.Services.AddScoped<OrganisationVisibility>();
+        builder.Services.AddScoped<GetMyOrganisation>();
+        builder.Services.AddScoped<SaveMyOrganisation>();
+        builder.Services.AddScoped<GetOrganisation>();
+        builder.Services.AddScoped<FindOrganisations>();
         return builder;
     }
 }

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Gateway.Api.Investors;
+
+public sealed record InvestorListResponse(IReadOnlyList<InvestorOrganisationResponse> Organisations);

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Leads.Domain.Investors;
+using SpecialtyTowns.Leads.Infrastructure;
+using SpecialtyTowns.SharedKernel;
+
+namespace SpecialtyTowns.Leads.Application.Investors;
+
+/// <summary>
+/// Contacts are personal information: the organisation's own accounts and admins see them; a town
+/// only for an organisation it has a lead with (it is already talking to them); everyone else never.
+/// </summary>
+public sealed class OrganisationVisibility(LeadsDbContext db, CallerOrganisation organisations)
+{
+    public async Task<IReadOnlyList<OrganisationView>> ViewAsync(Caller caller, IReadOnlyList<InvestorOrganisation> found, CancellationToken cancellationToken)
+    {
+        var ids = found.Select(o => o.Id).ToList();
+        HashSet<Guid> owned = [];
+        HashSet<Guid> contactable = [];
+        if (caller.IsAdmin)
+        {
+            owned = [.. ids];
+        }
+        else if (caller.Role == Roles.Investor && await organisations.FindAsync(caller, cancellationToken) is { } own)
+        {
+            owned = [own];
+        }
+        else if (caller.Role == Roles.Town && caller.TownId is { } townId)
+        {
+            contactable = [.. await db.Leads.AsNoTracking()
+                .Where(l => l.TownId == townId && ids.Contains(l.OrganisationId))
+                .Select(l => l.OrganisationId).Distinct().ToListAsync(cancellationToken)];
+        }
+
+        return found.Select(o => new OrganisationView(o, !owned.Contains(o.Id) && !contactable.Contains(o.Id), owned.Contains(o.Id))).ToList();
+    }
+
+    public async Task<OrganisationView> ViewAsync(Caller caller, InvestorOrganisation organisation, CancellationToken cancellationToken) =>
+        (await ViewAsync(caller, [organisation], cancellationToken))[0];
+}
