@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
+app.MapGrpcService<FunnelGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

@@ -30,6 +30,7 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<GetTownDirectoryEntry>();
         builder.Services.AddScoped<RecordTownRegistered>();
         builder.Services.AddScoped<RecordTownUpdated>();
+        builder.AddFunnel();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Leads.Grpc;
 
-public sealed class LeadsGrpcService(CreateLead createLead, GetLead getLead, ListLeads listLeads, GetTownDirectoryEntry getTown)
+public sealed partial class LeadsGrpcService(CreateLead createLead, GetLead getLead, ListLeads listLeads, GetTownDirectoryEntry getTown)
     : LeadsService.LeadsServiceBase
 {
     private const int MaxPageSize = 100;
