@@ -10,6 +10,7 @@ using SpecialtyTowns.Gateway.Api.Chains;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
+using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
 using SpecialtyTowns.Gateway.Api.Schedules;
@@ -45,6 +46,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ChainsService.ChainsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ChainGapsService.ChainGapsServiceClient>("Enterprises").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<FunnelService.FunnelServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
@@ -83,6 +85,7 @@ public static class GatewayServiceExtensions
         api.MapChainsApi();
         api.MapChainGapsApi();
         api.MapLeadsApi();
+        api.MapFunnelApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
