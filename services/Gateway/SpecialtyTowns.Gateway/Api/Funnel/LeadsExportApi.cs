@@ -25,6 +25,9 @@ public static class LeadsExportApi
             .RequireAuthorization(p => p.RequireRole(Roles.Investor, Roles.Town, Roles.Admin))
             .WithMetadata(ExportNames)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+        // The same file for the pages' export button: signed in by the page cookie, which /api routes do not read.
+        routes.MapGet("/workspace/leads/export.csv", ExportAsync).ExcludeFromDescription()
+            .RequireAuthorization(p => p.RequireRole(Roles.Investor, Roles.Town, Roles.Admin));
         return routes;
     }
 
