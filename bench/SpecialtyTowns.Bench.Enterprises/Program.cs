@@ -1,25 +1,21 @@
-using System.Globalization;
 using SpecialtyTowns.Bench.Enterprises;
+using SpecialtyTowns.Bench.Shared;
 
 // dotnet run -c Release --project bench/SpecialtyTowns.Bench.Enterprises -- --enterprises 100000 --gaps 20000 --rate 100 --seconds 30
-var options = new Dictionary<string, int>(StringComparer.Ordinal)
-{
-    ["--enterprises"] = 100_000,
-    ["--gaps"] = 20_000,
-    ["--towns"] = 120,
-    ["--rate"] = 100,
-    ["--filler-rate"] = 20,
-    ["--seconds"] = 30,
-};
-for (var i = 0; i + 1 < args.Length; i += 2)
-{
-    if (!options.ContainsKey(args[i]))
+var options = await ServiceBench.OptionsAsync(
+    new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        await Console.Error.WriteLineAsync($"unknown option {args[i]}; options: {string.Join(", ", options.Keys)}");
-        return 2;
-    }
-
-    options[args[i]] = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        ["--enterprises"] = 100_000,
+        ["--gaps"] = 20_000,
+        ["--towns"] = 120,
+        ["--rate"] = 100,
+        ["--filler-rate"] = 20,
+        ["--seconds"] = 30,
+    },
+    args);
+if (options is null)
+{
+    return 2;
 }
 
 using var stop = new CancellationTokenSource();
@@ -28,4 +24,5 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-return await new EnterprisesBenchmark(options, args).RunAsync(stop.Token);
+await using var bench = new ServiceBench("bench-enterprises");
+return await bench.RunAsync(() => new EnterprisesBenchmark(options, args, bench).MeasureAsync(stop.Token));

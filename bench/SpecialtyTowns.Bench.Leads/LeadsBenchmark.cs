@@ -7,6 +7,7 @@ using System.Text.Json;
 using Npgsql;
 using SpecialtyTowns.Bench.Enterprises;
 using SpecialtyTowns.Bench.Search.Hosting;
+using SpecialtyTowns.Bench.Shared;
 
 namespace SpecialtyTowns.Bench.Leads;
 
@@ -15,43 +16,15 @@ namespace SpecialtyTowns.Bench.Leads;
 /// the funnel of one town (rotating over all of them) and of the province are measured in open loops as an admin.
 /// Every process it starts is stopped when it ends; the infrastructure (deploy/local/infra.sh) must be up.
 /// </summary>
-internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, IReadOnlyList<string> args)
+internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, IReadOnlyList<string> args, ServiceBench bench)
 {
     private const string VirtualHost = "bench-leads";
-    private readonly List<ChildProcess> _children = [];
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        if (RepoPaths.Configuration != "Release")
-        {
-            await Console.Error.WriteLineAsync("bench-leads: run it in Release (dotnet run -c Release ...).");
-            return 2;
-        }
-
-        try
-        {
-            Console.Write(await MeasureAsync(cancellationToken));
-            return 0;
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException or NpgsqlException or HttpRequestException)
-        {
-            await Console.Error.WriteLineAsync($"bench-leads: {exception.Message}");
-            return 1;
-        }
-        finally
-        {
-            foreach (var child in _children)
-            {
-                await child.DisposeAsync();
-            }
-        }
-    }
-
-    private async Task<string> MeasureAsync(CancellationToken cancellationToken)
+    public async Task<string> MeasureAsync(CancellationToken cancellationToken)
     {
         using var keys = new BenchKeys();
-        var database = await RecreateAsync("leads_bench", cancellationToken);
-        var gatewayDatabase = await RecreateAsync("gateway_leads_bench", cancellationToken);
+        var database = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "leads_bench", cancellationToken);
+        var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_leads_bench", cancellationToken);
         var leadsDll = ServiceBinaries.Snapshot("Leads", "SpecialtyTowns.Leads");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
         var (grpcPort, httpPort, gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
@@ -68,8 +41,8 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
             ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
         };
 
-        Log("Leads starts once on the empty leads_bench: its migrations");
-        var schema = Start("leads-schema", leadsDll, environment);
+        ServiceBench.Log("Leads starts once on the empty leads_bench: its migrations");
+        var schema = bench.Start("leads-schema", leadsDll, environment);
         await schema.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
         await schema.StopAsync(TimeSpan.FromSeconds(15));
 
@@ -78,14 +51,14 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         var towns = await BulkLoader.LoadAsync(connection, options["--towns"], options["--leads"], cancellationToken);
         var copySeconds = clock.Elapsed.TotalSeconds;
         var (history, deals, summaryRows) = await SizesAsync(connection, cancellationToken);
-        Log($"copied {options["--leads"]:N0} leads, {history:N0} stage changes, {deals:N0} deals (SYNTHETIC) and rebuilt the summary ({summaryRows:N0} rows) in {copySeconds:0.0} s");
+        ServiceBench.Log($"copied {options["--leads"]:N0} leads, {history:N0} stage changes, {deals:N0} deals (SYNTHETIC) and rebuilt the summary ({summaryRows:N0} rows) in {copySeconds:0.0} s");
 
-        Start("leads", leadsDll, environment);
-        await _children[^1].WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
+        var leads = bench.Start("leads", leadsDll, environment);
+        await leads.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
         var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
         var nowhere = $"http://127.0.0.1:{nowherePort}";
-        var gateway = Start("gateway-leads", gatewayDll, new Dictionary<string, string>
+        var gateway = bench.Start("gateway-leads", gatewayDll, new Dictionary<string, string>
         {
             ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
             ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
@@ -109,7 +82,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LoginAsync(http, password, cancellationToken));
         var townPaths = towns.Select(t => $"/api/v1/leads/funnel?townId={t}").ToList();
         string[] provincePaths = ["/api/v1/leads/funnel"];
-        Log("warming up (10 s of each, not measured)");
+        ServiceBench.Log("warming up (10 s of each, not measured)");
         await OpenLoop.RunAsync("warm-up", http, townPaths, options["--town-rate"], 10, cancellationToken);
         await OpenLoop.RunAsync("warm-up", http, provincePaths, options["--province-rate"], 10, cancellationToken);
 
@@ -118,12 +91,12 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         {
             var result = await OpenLoop.RunAsync(name, http, paths, rate, options["--seconds"], cancellationToken);
             report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {rate} | {result.P50:0.0} | {result.P95:0.0} | {result.P99:0.0} | {result.Max:0} | {result.Failed} |");
-            Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Failed} failed");
+            ServiceBench.Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Failed} failed");
         }
 
         return $"""
 
-            Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.Leads --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {LoadAverage()}.
+            Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.Leads --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {ServiceBench.LoadAverage()}.
             Data (SYNTHETIC, bulk-copied with COPY for the benchmark only): {options["--leads"]:N0} leads over {options["--towns"]} towns in 11 cities, {history:N0} stage changes, {deals:N0} deals; copy and summary rebuild {copySeconds:0.0} s ({summaryRows:N0} summary rows).
 
             | Requests through the gateway (admin token) | rate (rps) | p50 ms | p95 ms | p99 ms | max ms | failed |
@@ -150,32 +123,4 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    private static async Task<string> RecreateAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", $"CREATE DATABASE \"{name}\"" })
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return name;
-    }
-
-    private ChildProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
-    {
-        var log = Path.Combine(RepoPaths.WorkFolder, "logs", name + ".log");
-        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        File.Delete(log);
-        var child = ChildProcess.Start(name, "dotnet", [dll], environment, Path.GetDirectoryName(dll)!, log);
-        _children.Add(child);
-        Log($"started {name} (pid {child.Id}, log {log})");
-        return child;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
 }
