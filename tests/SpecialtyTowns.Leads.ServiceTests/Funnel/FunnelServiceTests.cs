@@ -114,7 +114,7 @@ public sealed class FunnelServiceTests(LeadsHost host)
         Assert.Equal(leads.Select(l => l.Id.ToString()).Order(), exported.Select(l => l.Id).Order());
         Assert.All(exported, l => Assert.Equal(townId.ToString(), l.TownId));
         Assert.Equal(leads.Count(l => l.Stage == "Signed"), signed.Count);
-        await RpcAssert.InvalidArgumentAsync(() => ReadAllAsync(Leads(TestCaller.Town(townId)).ExportLeads(new ListLeadsRequest { Stages = { "won" }, OwnerId = "o" })), "stages", "owner_id");
+        await RpcAssert.InvalidArgumentAsync(() => ReadAllAsync(Leads(TestCaller.Town(townId)).ExportLeads(new ListLeadsRequest { Stages = { "won" }, OwnerId = "o" })), "stages[0]", "owner_id");
     }
 
     private static void AssertEqualsRecomputation(V1.Funnel funnel, IReadOnlyList<GeneratedLead> leads, long target)

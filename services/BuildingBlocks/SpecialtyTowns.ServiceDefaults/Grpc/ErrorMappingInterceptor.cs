@@ -62,7 +62,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return RpcErrors.Plain(StatusCode.NotFound, notFound.Message);
             case BusinessRuleException rule:
                 logger.LogInformation("Rule {Rule} refused {Method}", rule.Rule, method);
-                return RpcErrors.FailedPrecondition(rule.Rule, rule.Message);
+                return RpcErrors.FailedPrecondition(rule.Rule, rule.Message, rule.Fields, rule.Metadata);
             case ConflictException conflict:
                 return RpcErrors.Plain(StatusCode.AlreadyExists, conflict.Message);
             case Exception when PostgresErrors.IsUniqueViolation(exception):

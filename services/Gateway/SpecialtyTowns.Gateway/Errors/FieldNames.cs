@@ -23,7 +23,7 @@ public static partial class FieldNames
         ["instanceJson.meetings"] = "instance.meetings",
     };
 
-    private static readonly string[] FlattenedMessages = ["content.", "profile."];
+    private static readonly string[] FlattenedMessages = ["content.", "profile.", "fields."];
 
     public static string ToJson(string protoPath, RestFieldNames? route = null)
     {
@@ -38,7 +38,7 @@ public static partial class FieldNames
             return rest;
         }
 
-        // Content and profile messages are flattened into the JSON body (profile.unifiedSocialCreditCode → unifiedSocialCreditCode).
+        // Content, profile and stage-field messages are flattened into the JSON body (profile.unifiedSocialCreditCode → unifiedSocialCreditCode).
         foreach (var prefix in FlattenedMessages)
         {
             if (json.StartsWith(prefix, StringComparison.Ordinal) && json.Length > prefix.Length)

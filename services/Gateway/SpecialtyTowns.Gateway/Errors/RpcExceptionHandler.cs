@@ -2,6 +2,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SpecialtyTowns.ServiceDefaults.Grpc;
 
 namespace SpecialtyTowns.Gateway.Errors;
 
@@ -48,6 +49,20 @@ public sealed class RpcExceptionHandler(IProblemDetailsService problems, ILogger
         if (info is not null)
         {
             problem.Extensions["rule"] = info.Reason;
+
+            // What the client needs to act on the refusal (existingLeadId of a duplicate), already camelCase.
+            foreach (var (key, value) in info.Metadata)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
+        // The fields a rule needs and did not get (a stage's required fields), in the names the client sends.
+        var missing = rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.Where(v => v.Type == RpcErrors.MissingFieldType).ToList();
+        if (missing is { Count: > 0 })
+        {
+            var route = (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<RestFieldNames>();
+            problem.Extensions["missingFields"] = missing.Select(v => FieldNames.ToJson(v.Subject, route)).ToArray();
         }
 
         httpContext.Response.StatusCode = status;

@@ -1,15 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain;
-using SpecialtyTowns.Leads.Domain.Pipeline;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application;
 
-public sealed class GetLead(LeadsDbContext db, CallerOrganisation organisations)
+public sealed class GetLead(LeadsDbContext db, CallerOrganisation organisations, LeadViews views)
 {
-    public async Task<Lead> ExecuteAsync(Guid id, Caller caller, CancellationToken cancellationToken)
+    public async Task<LeadView> ExecuteAsync(Guid id, Caller caller, CancellationToken cancellationToken)
     {
         var lead = await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         var scope = LeadScope.For(caller, await organisations.FindAsync(caller, cancellationToken));
@@ -20,6 +19,6 @@ public sealed class GetLead(LeadsDbContext db, CallerOrganisation organisations)
             throw new NotFoundException("Lead", id.ToString());
         }
 
-        return lead;
+        return await views.OneAsync(lead, scope, cancellationToken);
     }
 }

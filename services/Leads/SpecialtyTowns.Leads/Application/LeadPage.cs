@@ -1,5 +1,3 @@
-using SpecialtyTowns.Leads.Domain.Pipeline;
-
 namespace SpecialtyTowns.Leads.Application;
 
-public sealed record LeadPage(IReadOnlyList<Lead> Leads, int Total, bool HasMore);
+public sealed record LeadPage(IReadOnlyList<LeadView> Leads, int Total, bool HasMore);

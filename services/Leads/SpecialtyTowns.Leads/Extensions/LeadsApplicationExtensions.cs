@@ -25,8 +25,16 @@ public static class LeadsApplicationExtensions
         builder.Services.AddIdempotency<LeadsDbContext>();
         builder.Services.AddScoped<CreateLead>();
         builder.Services.AddScoped<CallerOrganisation>();
+        builder.Services.AddScoped<TownEnteredOrganisations>();
+        builder.Services.AddScoped<LeadDirectory>();
+        builder.Services.AddScoped<LeadViews>();
+        builder.Services.AddScoped<LeadEditing>();
+        builder.Services.AddScoped<LeadDeals>();
+        builder.Services.AddScoped<TownLostReasons>();
         builder.Services.AddScoped<GetLead>();
         builder.Services.AddScoped<ListLeads>();
+        builder.Services.AddScoped<MoveLeadStage>();
+        builder.Services.AddScoped<LeadsUseCases>();
         builder.Services.AddScoped<GetTownDirectoryEntry>();
         builder.Services.AddScoped<RecordTownRegistered>();
         builder.Services.AddScoped<RecordTownUpdated>();

@@ -138,8 +138,11 @@ public sealed class Lead
         _history.Add(LeadStageChange.Record(Id, _history.Count + 1, from, to, actor, now, fields.Note?.Trim()));
     }
 
-    private string? KeyWhileOpen() =>
-        LeadPipeline.IsOpen(Stage) ? $"{OrganisationId:N}:{TownId:N}:{ProjectId?.ToString("N") ?? "-"}:{GapId?.ToString("N") ?? "-"}" : null;
+    /// <summary>The <see cref="OpenKey"/> an open lead of this organisation, town, project and gap has.</summary>
+    public static string OpenKeyFor(Guid organisationId, Guid townId, Guid? projectId, Guid? gapId) =>
+        $"{organisationId:N}:{townId:N}:{projectId?.ToString("N") ?? "-"}:{gapId?.ToString("N") ?? "-"}";
+
+    private string? KeyWhileOpen() => LeadPipeline.IsOpen(Stage) ? OpenKeyFor(OrganisationId, TownId, ProjectId, GapId) : null;
 
     private void Touch(DateTimeOffset now)
     {

@@ -3,17 +3,17 @@ namespace SpecialtyTowns.Leads.Domain.Pipeline;
 /// <summary>The stages' wire names (kebab-case, as every API and event spells them) and their Chinese names.</summary>
 public static class LeadStageKeys
 {
-    private static readonly Dictionary<LeadStage, (string Key, string Chinese)> Names = new()
+    private static readonly Dictionary<LeadStage, (string Key, string Chinese, string English)> Names = new()
     {
-        [LeadStage.Lead] = ("lead", "线索"),
-        [LeadStage.Contacted] = ("contacted", "接洽"),
-        [LeadStage.SiteVisit] = ("site-visit", "考察"),
-        [LeadStage.Negotiating] = ("negotiating", "谈判"),
-        [LeadStage.Signed] = ("signed", "签约"),
-        [LeadStage.Registered] = ("registered", "注册"),
-        [LeadStage.ConstructionStarted] = ("construction-started", "开工"),
-        [LeadStage.InProduction] = ("in-production", "投产"),
-        [LeadStage.Lost] = ("lost", "流失"),
+        [LeadStage.Lead] = ("lead", "线索", "Lead"),
+        [LeadStage.Contacted] = ("contacted", "接洽", "Contacted"),
+        [LeadStage.SiteVisit] = ("site-visit", "考察", "Site visit"),
+        [LeadStage.Negotiating] = ("negotiating", "谈判", "Negotiating"),
+        [LeadStage.Signed] = ("signed", "签约", "Signed"),
+        [LeadStage.Registered] = ("registered", "注册", "Registered"),
+        [LeadStage.ConstructionStarted] = ("construction-started", "开工", "Construction started"),
+        [LeadStage.InProduction] = ("in-production", "投产", "In production"),
+        [LeadStage.Lost] = ("lost", "流失", "Lost"),
     };
 
     private static readonly Dictionary<string, LeadStage> ByKey = Names.ToDictionary(n => n.Value.Key, n => n.Key, StringComparer.Ordinal);
@@ -26,6 +26,8 @@ public static class LeadStageKeys
     public static string Of(LeadStage stage) => Names[stage].Key;
 
     public static string ChineseOf(LeadStage stage) => Names[stage].Chinese;
+
+    public static string EnglishOf(LeadStage stage) => Names[stage].English;
 
     public static bool TryParse(string? key, out LeadStage stage) => ByKey.TryGetValue(key ?? string.Empty, out stage);
 }
