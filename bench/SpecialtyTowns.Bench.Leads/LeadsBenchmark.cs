@@ -94,6 +94,21 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
             ServiceBench.Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Failed} failed");
         }
 
+        var moves = await LeadsAtFirstStageAsync(connection, options["--move-rate"] * options["--seconds"], cancellationToken);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var moved = await OpenLoop.RunAsync(
+            "stage move",
+            http,
+            i => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/leads/{moves[i % moves.Count]}/stage")
+            {
+                Content = JsonContent.Create(new { stage = "contacted", nextAction = "电话回访 SYNTHETIC", nextActionDue = due }),
+            },
+            options["--move-rate"],
+            options["--seconds"],
+            cancellationToken);
+        report.AppendLine(CultureInfo.InvariantCulture, $"| stage move lead → contacted (POST /api/v1/leads/{{id}}/stage) | {options["--move-rate"]} | {moved.P50:0.0} | {moved.P95:0.0} | {moved.P99:0.0} | {moved.Max:0} | {moved.Failed} |");
+        ServiceBench.Log($"stage moves: p50 {moved.P50:0.0} ms, p95 {moved.P95:0.0} ms, p99 {moved.P99:0.0} ms, {moved.Failed} failed");
+
         return $"""
 
             Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.Leads --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {ServiceBench.LoadAverage()}.
@@ -111,6 +126,21 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         return body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("The login answered no token");
+    }
+
+    private static async Task<List<Guid>> LeadsAtFirstStageAsync(string connectionString, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT id FROM leads WHERE stage = 'Lead' ORDER BY random() LIMIT $1", connection) { Parameters = { new() { Value = count } } };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
     }
 
     private static async Task<(long History, long Deals, long SummaryRows)> SizesAsync(string connectionString, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ var options = await ServiceBench.OptionsAsync(
         ["--towns"] = 92,
         ["--town-rate"] = 20,
         ["--province-rate"] = 4,
+        ["--move-rate"] = 100,
         ["--seconds"] = 30,
     },
     args);
