@@ -126,8 +126,8 @@ internal static class BulkLoader
             await writer.WriteAsync("SYNTHETIC", NpgsqlDbType.Varchar, cancellationToken);
             await writer.WriteAsync(new[] { "SYNTHETIC" }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(signedOn.AddDays(random.Next(0, 300)), NpgsqlDbType.Date, cancellationToken);
-            await writer.WriteAsync(started ? signedOn.AddDays(random.Next(30, 200)) : null, NpgsqlDbType.Date, cancellationToken);
-            await writer.WriteAsync(terminated ? DateTimeOffset.UtcNow : null, NpgsqlDbType.TimestampTz, cancellationToken);
+            await writer.WriteAsync<DateOnly?>(started ? signedOn.AddDays(random.Next(30, 200)) : null, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync<DateTimeOffset?>(terminated ? DateTimeOffset.UtcNow : null, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(amount / random.Next(1, 5), NpgsqlDbType.Bigint, cancellationToken);
             await writer.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(1, NpgsqlDbType.Integer, cancellationToken);
