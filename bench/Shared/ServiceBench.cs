@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using SpecialtyTowns.Bench.Enterprises;
 using SpecialtyTowns.Bench.Search.Hosting;
 
 namespace SpecialtyTowns.Bench.Shared;
@@ -27,6 +28,57 @@ internal sealed class ServiceBench(string name) : IAsyncDisposable
         }
 
         return defaults;
+    }
+
+    /// <summary>A benchmark's Main: its options over the defaults, Ctrl-C to stop, and the run with every process stopped at the end.</summary>
+    public static async Task<int> MainAsync(
+        string name,
+        Dictionary<string, int> defaults,
+        string[] args,
+        Func<IReadOnlyDictionary<string, int>, ServiceBench, CancellationToken, Task<string>> measure)
+    {
+        var options = await OptionsAsync(defaults, args);
+        if (options is null)
+        {
+            return 2;
+        }
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        await using var bench = new ServiceBench(name);
+        return await bench.RunAsync(() => measure(options, bench, stop.Token));
+    }
+
+    /// <summary>
+    /// A fresh, empty database migrated by a first start of the service (<paramref name="folder"/>/<paramref name="project"/>
+    /// built in Release), on free ports, with RabbitMQ's <paramref name="virtualHost"/> and the run's public key.
+    /// </summary>
+    public async Task<ServiceUnderTest> MigratedAsync(string folder, string project, string database, string virtualHost, string publicKeyPem, CancellationToken cancellationToken)
+    {
+        await RecreateAsync(BenchInfrastructure.Postgres, database, cancellationToken);
+        var dll = ServiceBinaries.Snapshot(folder, project);
+        var (grpcPort, httpPort) = (FreePort.Next(), FreePort.Next());
+        var grpc = $"http://127.0.0.1:{grpcPort}";
+        var health = new Uri($"http://127.0.0.1:{httpPort}/health/ready");
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
+            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
+            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(virtualHost),
+            ["Database__Name"] = database,
+            ["Kestrel__Endpoints__Grpc__Url"] = grpc,
+            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}",
+            ["Auth__PublicKeyPem"] = publicKeyPem,
+        };
+        Log($"{folder} starts once on the empty {database}: its migrations");
+        var schema = Start(folder.ToLowerInvariant() + "-schema", dll, environment);
+        await schema.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
+        await schema.StopAsync(TimeSpan.FromSeconds(15));
+        return new ServiceUnderTest(dll, database, grpc, health, environment);
     }
 
     /// <summary>Runs the measurement in Release only and prints its report; a failure of the system under test is exit code 1.</summary>

@@ -20,37 +20,19 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
     public async Task<string> MeasureAsync(CancellationToken cancellationToken)
     {
         using var keys = new BenchKeys();
-        var database = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "enterprises_bench", cancellationToken);
+        var service = await bench.MigratedAsync("Enterprises", "SpecialtyTowns.Enterprises", "enterprises_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_enterprises_bench", cancellationToken);
-        var enterprisesDll = ServiceBinaries.Snapshot("Enterprises", "SpecialtyTowns.Enterprises");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var (grpcPort, httpPort, gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var grpc = $"http://127.0.0.1:{grpcPort}";
-        var health = new Uri($"http://127.0.0.1:{httpPort}/health/ready");
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
-            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
-            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(VirtualHost),
-            ["Database__Name"] = database,
-            ["Kestrel__Endpoints__Grpc__Url"] = grpc,
-            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}",
-            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
-        };
-
-        ServiceBench.Log("Enterprises starts once on the empty enterprises_bench: its migrations");
-        var schema = bench.Start("enterprises-schema", enterprisesDll, environment);
-        await schema.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
-        await schema.StopAsync(TimeSpan.FromSeconds(15));
+        var (gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next());
 
         var clock = Stopwatch.StartNew();
-        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = database, CommandTimeout = 600 }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = service.Database, CommandTimeout = 600 }.ConnectionString;
         await BulkLoader.LoadAsync(connection, options["--towns"], options["--enterprises"], options["--gaps"], cancellationToken);
         var copySeconds = clock.Elapsed.TotalSeconds;
         ServiceBench.Log($"copied {options["--enterprises"]:N0} enterprises and {options["--gaps"]:N0} gaps (SYNTHETIC) in {copySeconds:0.0} s");
 
-        var enterprises = bench.Start("enterprises", enterprisesDll, environment);
-        var ready = await enterprises.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(10), cancellationToken);
+        var enterprises = bench.Start("enterprises", service.Dll, service.Environment);
+        var ready = await enterprises.WaitUntilReadyAsync(service.Health, TimeSpan.FromMinutes(10), cancellationToken);
         var (documents, rebuildMs) = RebuildFromLog(enterprises.LogPath);
         var readyRss = enterprises.Memory().Rss;
         ServiceBench.Log($"Enterprises ready after {ready.TotalSeconds:0.0} s; index rebuilt with {documents} documents in {rebuildMs} ms; RSS {readyRss / 1048576} MiB");
@@ -71,7 +53,7 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
             ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
             ["Caching__Enabled"] = "false",
-            ["Services__Enterprises__Grpc"] = grpc,
+            ["Services__Enterprises__Grpc"] = service.Grpc,
             ["Services__Towns__Grpc"] = nowhere,
             ["Services__Leads__Grpc"] = nowhere,
             ["Services__Expo__Grpc"] = nowhere,

@@ -2,7 +2,8 @@ using SpecialtyTowns.Bench.Enterprises;
 using SpecialtyTowns.Bench.Shared;
 
 // dotnet run -c Release --project bench/SpecialtyTowns.Bench.Enterprises -- --enterprises 100000 --gaps 20000 --rate 100 --seconds 30
-var options = await ServiceBench.OptionsAsync(
+return await ServiceBench.MainAsync(
+    "bench-enterprises",
     new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["--enterprises"] = 100_000,
@@ -12,17 +13,5 @@ var options = await ServiceBench.OptionsAsync(
         ["--filler-rate"] = 20,
         ["--seconds"] = 30,
     },
-    args);
-if (options is null)
-{
-    return 2;
-}
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-await using var bench = new ServiceBench("bench-enterprises");
-return await bench.RunAsync(() => new EnterprisesBenchmark(options, args, bench).MeasureAsync(stop.Token));
+    args,
+    (options, bench, cancellationToken) => new EnterprisesBenchmark(options, args, bench).MeasureAsync(cancellationToken));

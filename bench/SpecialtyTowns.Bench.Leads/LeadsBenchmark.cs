@@ -23,38 +23,20 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
     public async Task<string> MeasureAsync(CancellationToken cancellationToken)
     {
         using var keys = new BenchKeys();
-        var database = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "leads_bench", cancellationToken);
+        var leadsService = await bench.MigratedAsync("Leads", "SpecialtyTowns.Leads", "leads_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_leads_bench", cancellationToken);
-        var leadsDll = ServiceBinaries.Snapshot("Leads", "SpecialtyTowns.Leads");
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var (grpcPort, httpPort, gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var grpc = $"http://127.0.0.1:{grpcPort}";
-        var health = new Uri($"http://127.0.0.1:{httpPort}/health/ready");
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
-            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
-            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(VirtualHost),
-            ["Database__Name"] = database,
-            ["Kestrel__Endpoints__Grpc__Url"] = grpc,
-            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}",
-            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
-        };
-
-        ServiceBench.Log("Leads starts once on the empty leads_bench: its migrations");
-        var schema = bench.Start("leads-schema", leadsDll, environment);
-        await schema.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
-        await schema.StopAsync(TimeSpan.FromSeconds(15));
+        var (gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next());
 
         var clock = Stopwatch.StartNew();
-        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = database, CommandTimeout = 1200 }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = leadsService.Database, CommandTimeout = 1200 }.ConnectionString;
         var towns = await BulkLoader.LoadAsync(connection, options["--towns"], options["--leads"], cancellationToken);
         var copySeconds = clock.Elapsed.TotalSeconds;
         var (history, deals, summaryRows) = await SizesAsync(connection, cancellationToken);
         ServiceBench.Log($"copied {options["--leads"]:N0} leads, {history:N0} stage changes, {deals:N0} deals (SYNTHETIC) and rebuilt the summary ({summaryRows:N0} rows) in {copySeconds:0.0} s");
 
-        var leads = bench.Start("leads", leadsDll, environment);
-        await leads.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
+        var leads = bench.Start("leads", leadsService.Dll, leadsService.Environment);
+        await leads.WaitUntilReadyAsync(leadsService.Health, TimeSpan.FromMinutes(3), cancellationToken);
         var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
         var nowhere = $"http://127.0.0.1:{nowherePort}";
@@ -71,7 +53,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
             ["Auth__BootstrapAdminPassword"] = password,
             ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
             ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
-            ["Services__Leads__Grpc"] = grpc,
+            ["Services__Leads__Grpc"] = leadsService.Grpc,
             ["Services__Towns__Grpc"] = nowhere,
             ["Services__Enterprises__Grpc"] = nowhere,
             ["Services__Expo__Grpc"] = nowhere,

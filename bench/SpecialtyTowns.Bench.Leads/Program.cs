@@ -2,7 +2,8 @@ using SpecialtyTowns.Bench.Leads;
 using SpecialtyTowns.Bench.Shared;
 
 // dotnet run -c Release --project bench/SpecialtyTowns.Bench.Leads -- --leads 1000000 --towns 92 --seconds 30
-var options = await ServiceBench.OptionsAsync(
+return await ServiceBench.MainAsync(
+    "bench-leads",
     new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["--leads"] = 1_000_000,
@@ -12,17 +13,5 @@ var options = await ServiceBench.OptionsAsync(
         ["--move-rate"] = 100,
         ["--seconds"] = 30,
     },
-    args);
-if (options is null)
-{
-    return 2;
-}
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-await using var bench = new ServiceBench("bench-leads");
-return await bench.RunAsync(() => new LeadsBenchmark(options, args, bench).MeasureAsync(stop.Token));
+    args,
+    (options, bench, cancellationToken) => new LeadsBenchmark(options, args, bench).MeasureAsync(cancellationToken));
