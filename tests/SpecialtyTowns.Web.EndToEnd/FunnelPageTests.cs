@@ -52,14 +52,19 @@ public sealed class FunnelPageTests(WebFixture fixture)
     private static async Task<string> TownEnteredLeadAsync(HttpClient town, string townId)
     {
         string? id = null;
+        // One organisation and one idempotency key for every try: a try that timed out after it was stored is not a second lead.
+        var key = Guid.NewGuid().ToString();
+        var body = new
+        {
+            townId, message = "招商会上认识的醋企", source = "expo-meeting", organisationName = "晋中醋业" + Guid.NewGuid().ToString("N")[..6] + "有限公司",
+            nextAction = "电话回访", nextActionDue = Day(3),
+        };
         await Eventually.TrueAsync(
             async () =>
             {
-                using var response = await town.PostAsJsonAsync("/api/v1/leads", new
-                {
-                    townId, message = "招商会上认识的醋企", source = "expo-meeting", organisationName = "晋中醋业" + Guid.NewGuid().ToString("N")[..6] + "有限公司",
-                    nextAction = "电话回访", nextActionDue = Day(3),
-                });
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/leads") { Content = JsonContent.Create(body) };
+                request.Headers.Add("Idempotency-Key", key);
+                using var response = await town.SendAsync(request);
                 id = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString() : null;
                 return id is not null;
             },
