@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Npgsql;
 using SpecialtyTowns.Bench.Search.Hosting;
+using SpecialtyTowns.Bench.Shared;
 
 namespace SpecialtyTowns.Bench.Enterprises;
 
@@ -12,82 +13,35 @@ namespace SpecialtyTowns.Bench.Enterprises;
 /// and rebuilds its index, a gateway with its cache off fronts it, then search and fillers are measured in open loops.
 /// Every process it starts is stopped when it ends; the infrastructure (deploy/local/infra.sh) must be up.
 /// </summary>
-internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, int> options, IReadOnlyList<string> args)
+internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, int> options, IReadOnlyList<string> args, ServiceBench bench)
 {
     private const string VirtualHost = "bench-enterprises";
-    private readonly List<ChildProcess> _children = [];
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        if (RepoPaths.Configuration != "Release")
-        {
-            await Console.Error.WriteLineAsync("bench-enterprises: run it in Release (dotnet run -c Release ...).");
-            return 2;
-        }
-
-        try
-        {
-            Console.Write(await MeasureAsync(cancellationToken));
-            return 0;
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or IOException or NpgsqlException or HttpRequestException)
-        {
-            await Console.Error.WriteLineAsync($"bench-enterprises: {exception.Message}");
-            return 1;
-        }
-        finally
-        {
-            foreach (var child in _children)
-            {
-                await child.DisposeAsync();
-            }
-        }
-    }
-
-    private async Task<string> MeasureAsync(CancellationToken cancellationToken)
+    public async Task<string> MeasureAsync(CancellationToken cancellationToken)
     {
         using var keys = new BenchKeys();
-        var database = await RecreateAsync("enterprises_bench", cancellationToken);
-        var gatewayDatabase = await RecreateAsync("gateway_enterprises_bench", cancellationToken);
         // ST_BENCH_ENTERPRISES_DLL runs another build of Enterprises (say, a copy of main's) for a before/after pair.
-        var enterprisesDll = Environment.GetEnvironmentVariable("ST_BENCH_ENTERPRISES_DLL") is { Length: > 0 } other
-            ? other
-            : ServiceBinaries.Snapshot("Enterprises", "SpecialtyTowns.Enterprises");
+        var service = await bench.MigratedAsync("Enterprises", "SpecialtyTowns.Enterprises", "enterprises_bench", VirtualHost, keys.PublicKeyPem, cancellationToken,
+            Environment.GetEnvironmentVariable("ST_BENCH_ENTERPRISES_DLL"));
+        var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_enterprises_bench", cancellationToken);
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var (grpcPort, httpPort, gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var grpc = $"http://127.0.0.1:{grpcPort}";
-        var health = new Uri($"http://127.0.0.1:{httpPort}/health/ready");
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
-            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
-            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(VirtualHost),
-            ["Database__Name"] = database,
-            ["Kestrel__Endpoints__Grpc__Url"] = grpc,
-            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}",
-            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
-        };
-
-        Log("Enterprises starts once on the empty enterprises_bench: its migrations");
-        var schema = Start("enterprises-schema", enterprisesDll, environment);
-        await schema.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(3), cancellationToken);
-        await schema.StopAsync(TimeSpan.FromSeconds(15));
+        var (gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next());
 
         var clock = Stopwatch.StartNew();
-        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = database, CommandTimeout = 600 }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = service.Database, CommandTimeout = 600 }.ConnectionString;
         await BulkLoader.LoadAsync(connection, options["--towns"], options["--enterprises"], options["--gaps"], cancellationToken);
         var copySeconds = clock.Elapsed.TotalSeconds;
-        Log($"copied {options["--enterprises"]:N0} enterprises and {options["--gaps"]:N0} gaps (SYNTHETIC) in {copySeconds:0.0} s");
+        ServiceBench.Log($"copied {options["--enterprises"]:N0} enterprises and {options["--gaps"]:N0} gaps (SYNTHETIC) in {copySeconds:0.0} s");
 
-        var enterprises = Start("enterprises", enterprisesDll, environment);
-        var ready = await enterprises.WaitUntilReadyAsync(health, TimeSpan.FromMinutes(10), cancellationToken);
+        var enterprises = bench.Start("enterprises", service.Dll, service.Environment);
+        var ready = await enterprises.WaitUntilReadyAsync(service.Health, TimeSpan.FromMinutes(10), cancellationToken);
         var (documents, rebuildMs) = RebuildFromLog(enterprises.LogPath);
         var readyRss = enterprises.Memory().Rss;
-        Log($"Enterprises ready after {ready.TotalSeconds:0.0} s; index rebuilt with {documents} documents in {rebuildMs} ms; RSS {readyRss / 1048576} MiB");
+        ServiceBench.Log($"Enterprises ready after {ready.TotalSeconds:0.0} s; index rebuilt with {documents} documents in {rebuildMs} ms; RSS {readyRss / 1048576} MiB");
 
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
         var nowhere = $"http://127.0.0.1:{nowherePort}";
-        var gateway = Start("gateway-uncached", gatewayDll, new Dictionary<string, string>
+        var gateway = bench.Start("gateway-uncached", gatewayDll, new Dictionary<string, string>
         {
             ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
             ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
@@ -101,7 +55,7 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
             ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
             ["Caching__Enabled"] = "false",
-            ["Services__Enterprises__Grpc"] = grpc,
+            ["Services__Enterprises__Grpc"] = service.Grpc,
             ["Services__Towns__Grpc"] = nowhere,
             ["Services__Leads__Grpc"] = nowhere,
             ["Services__Expo__Grpc"] = nowhere,
@@ -118,7 +72,7 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             ("fillers (FindGapFillers)", BenchQueries.Fillers(openGaps), options["--filler-rate"]),
             ("gap-matches (FindGapsForEnterprise)", BenchQueries.GapMatches(someEnterprises), options["--filler-rate"]),
         }.Where(l => l.Item3 > 0).ToList();
-        Log("warming up (10 s of each, not measured)");
+        ServiceBench.Log("warming up (10 s of each, not measured)");
         foreach (var (_, paths, rate) in loops)
         {
             await OpenLoop.RunAsync("warm-up", http, paths, rate, 10, cancellationToken);
@@ -135,13 +89,13 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             var cpuMs = (enterprises.CpuTime() - cpuBefore).TotalMilliseconds / served;
             var gatewayCpuMs = (gateway.CpuTime() - gatewayCpuBefore).TotalMilliseconds / served;
             report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {rate} | {result.P50:0.0} | {result.P95:0.0} | {result.P99:0.0} | {result.Max:0} | {result.Throughput:0.0} | {result.Failed} | {cpuMs:0.00} | {gatewayCpuMs:0.00} |");
-            Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Throughput:0.0} rps, {result.Failed} failed; Enterprises CPU {cpuMs:0.00} ms a request");
+            ServiceBench.Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Throughput:0.0} rps, {result.Failed} failed; Enterprises CPU {cpuMs:0.00} ms a request");
         }
 
         var (_, peak) = enterprises.Memory();
         return $"""
 
-            Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.Enterprises --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {LoadAverage()}.
+            Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.Enterprises --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {ServiceBench.LoadAverage()}.
             Data (SYNTHETIC, bulk-copied with COPY for the benchmark only): {options["--enterprises"]:N0} enterprises, {options["--gaps"]:N0} gaps (5 % withdrawn, 10 % filled) in {options["--towns"]} towns; copy {copySeconds:0.0} s.
             Index: {documents:N0} documents rebuilt in {rebuildMs:N0} ms; Enterprises ready {ready.TotalSeconds:0.0} s after start; RSS {readyRss / 1048576} MiB when ready, peak {peak / 1048576} MiB.
 
@@ -166,40 +120,11 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
         return ids;
     }
 
-    private static async Task<string> RecreateAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", $"CREATE DATABASE \"{name}\"" })
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return name;
-    }
-
-    private ChildProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
-    {
-        var log = Path.Combine(RepoPaths.WorkFolder, "logs", name + ".log");
-        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        File.Delete(log);
-        var child = ChildProcess.Start(name, "dotnet", [dll], environment, Path.GetDirectoryName(dll)!, log);
-        _children.Add(child);
-        Log($"started {name} (pid {child.Id}, log {log})");
-        return child;
-    }
-
     private static (int Documents, long Milliseconds) RebuildFromLog(string path)
     {
         var match = File.ReadLines(path).Select(l => RebuildLine().Match(l)).LastOrDefault(m => m.Success);
         return match is null ? (0, 0) : (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
 
     [GeneratedRegex(@"Search index rebuilt with (\d+) documents in (\d+) ms", RegexOptions.CultureInvariant)]
     private static partial Regex RebuildLine();

@@ -14,7 +14,11 @@ internal static class OpenLoop
         public double Throughput => (Sent - Failed) / Seconds;
     }
 
-    public static async Task<Result> RunAsync(string name, HttpClient http, IReadOnlyList<string> paths, int rate, int seconds, CancellationToken cancellationToken)
+    public static Task<Result> RunAsync(string name, HttpClient http, IReadOnlyList<string> paths, int rate, int seconds, CancellationToken cancellationToken) =>
+        RunAsync(name, http, i => new HttpRequestMessage(HttpMethod.Get, new Uri(paths[i % paths.Count], UriKind.Relative)), rate, seconds, cancellationToken);
+
+    /// <summary>Sends the <c>i</c>-th request <paramref name="request"/> makes (any method and body).</summary>
+    public static async Task<Result> RunAsync(string name, HttpClient http, Func<int, HttpRequestMessage> request, int rate, int seconds, CancellationToken cancellationToken)
     {
         var latencies = new ConcurrentBag<double>();
         var failures = 0;
@@ -30,13 +34,14 @@ internal static class OpenLoop
                 await Task.Delay(wait, cancellationToken);
             }
 
-            var path = paths[i % paths.Count];
+            var message = request(i);
             inFlight.Add(Task.Run(
                 async () =>
                 {
                     try
                     {
-                        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+                        using var sent = message;
+                        using var response = await http.SendAsync(sent, cancellationToken);
                         await response.Content.ReadAsByteArrayAsync(cancellationToken);
                         if (!response.IsSuccessStatusCode)
                         {

@@ -15,6 +15,7 @@ app.MapGrpcDefaults();
 app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
 app.MapGrpcService<DealsGrpcService>().RequireAuthorization();
 app.MapGrpcService<InvestorsGrpcService>().RequireAuthorization();
+app.MapGrpcService<FunnelGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

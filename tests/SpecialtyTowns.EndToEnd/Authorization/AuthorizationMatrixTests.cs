@@ -58,7 +58,10 @@ public sealed partial class AuthorizationMatrixTests(SystemFixture fixture)
         var id = await rule.PathId(world, actor.Role, owned);
         if (PathParameter().IsMatch(template))
         {
-            path = PathParameter().Replace(template, id);
+            // Routes with two parameters ({id}/targets/{year}) take them space-separated, in order.
+            var values = id.Split(' ');
+            var next = 0;
+            path = PathParameter().Replace(template, _ => values[Math.Min(next++, values.Length - 1)]);
         }
         else if (id.StartsWith('?'))
         {

@@ -27,7 +27,7 @@ public sealed class RequestProblems
     /// service's violations of the other fields join the gateway's: one answer names every problem.
     /// Returns null when the answer is <see cref="ToResult"/>.
     /// </summary>
-    public async Task<T?> CallAsync<T>(Func<Task<T>> call)
+    public async Task<T?> CallAsync<T>(Func<Task<T>> call, RestFieldNames? route = null)
         where T : class
     {
         if (!HasErrors)
@@ -42,7 +42,7 @@ public sealed class RequestProblems
         catch (RpcException rpc) when (rpc.StatusCode == StatusCode.InvalidArgument)
         {
             var violations = rpc.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations ?? [];
-            foreach (var group in violations.GroupBy(v => FieldNames.ToJson(v.Field)).Where(g => !_errors.ContainsKey(g.Key)))
+            foreach (var group in violations.GroupBy(v => FieldNames.ToJson(v.Field, route)).Where(g => !_errors.ContainsKey(g.Key)))
             {
                 _errors[group.Key] = group.Select(v => v.Description).ToArray();
             }

@@ -12,6 +12,7 @@ using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.Investors;
+using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
 using SpecialtyTowns.Gateway.Api.Schedules;
@@ -49,6 +50,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<LeadsService.LeadsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<DealsService.DealsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<InvestorsService.InvestorsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<FunnelService.FunnelServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
@@ -89,6 +91,7 @@ public static class GatewayServiceExtensions
         api.MapLeadsApi();
         api.MapDealsApi();
         api.MapInvestorsApi();
+        api.MapFunnelApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();

@@ -66,6 +66,7 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<SaveMyOrganisation>();
         builder.Services.AddScoped<GetOrganisation>();
         builder.Services.AddScoped<FindOrganisations>();
+        builder.AddFunnel();
         return builder;
     }
 }
