@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SpecialtyTowns.Leads.Domain.Funnel;
 using SpecialtyTowns.Leads.Domain.Pipeline;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -13,7 +12,7 @@ namespace SpecialtyTowns.Leads.Application.Funnel;
 /// The funnel and figures of a town (its own account or admins), a city's towns or the province (admins).
 /// Definitions in docs/leads-funnel.md.
 /// </summary>
-public sealed class GetFunnel(LeadsDbContext db, FunnelReader reader, IOptions<PipelineStageSettings> settings, TimeProvider clock)
+public sealed class GetFunnel(LeadsDbContext db, FunnelReader reader, TimeProvider clock)
 {
     /// <summary>The last stage whose leads are still being won: the weighted pipeline adds up to here.</summary>
     private const LeadStage LastOpenStage = LeadStage.Negotiating;
@@ -33,7 +32,7 @@ public sealed class GetFunnel(LeadsDbContext db, FunnelReader reader, IOptions<P
             var (leads, amount) = counts.Current.GetValueOrDefault(stage);
             var reached = counts.Reached.GetValueOrDefault(stage);
             var next = stage == LeadStage.InProduction ? 0 : counts.Reached.GetValueOrDefault(stage + 1);
-            var probability = settings.Value.For(stage).Probability;
+            var probability = StageProfiles.Probability(stage);
             var median = counts.DaysInStage.TryGetValue(stage, out var histogram) ? FunnelMath.Median(histogram) : 0;
             stages.Add(new StageReport(stage, leads, amount, FunnelMath.Weighted(amount, probability), reached, FunnelMath.Ratio(next, reached), median, probability));
         }

@@ -3,7 +3,8 @@ namespace SpecialtyTowns.Leads.Domain.Pipeline;
 /// <summary>
 /// Per stage: how many days a lead may sit in it before it counts as stalled (0: never), and the
 /// probability the weighted pipeline multiplies its amount by. Signed and later count in full: the
-/// money is contracted; a lost lead counts nothing.
+/// money is contracted; a lost lead counts nothing. The one source for the stalled lists, the follow-up
+/// events, GetPipelineRules and the funnel (docs/leads-funnel.md has the table).
 /// </summary>
 public static class StageProfiles
 {
@@ -13,9 +14,9 @@ public static class StageProfiles
         [LeadStage.Contacted] = (14, 0.10),
         [LeadStage.SiteVisit] = (30, 0.25),
         [LeadStage.Negotiating] = (60, 0.50),
-        [LeadStage.Signed] = (180, 1.0),
+        [LeadStage.Signed] = (90, 1.0),
         [LeadStage.Registered] = (180, 1.0),
-        [LeadStage.ConstructionStarted] = (730, 1.0),
+        [LeadStage.ConstructionStarted] = (365, 1.0),
         [LeadStage.InProduction] = (0, 1.0),
         [LeadStage.Lost] = (0, 0.0),
     };
