@@ -38,6 +38,23 @@ public sealed class InvestorVisibilityTests(LeadsHost host)
     }
 
     [Fact]
+    public async Task GetOrganisation_WhenATownNamesAClaimedOrganisationOnItsOwnNewLead_StillHidesContacts()
+    {
+        var (organisation, _) = await OrganisationWithLeadAsync();
+        var snooping = await TownInDirectoryAsync();
+        var town = TestCaller.Town(snooping);
+        await host.Client<LeadsService.LeadsServiceClient>(town).CreateLeadAsync(new CreateLeadRequest
+        {
+            TownId = snooping.ToString(), OrganisationId = organisation.Id, Message = "搜索到的投资方", NextAction = "致电", NextActionDue = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        var seen = await Client(town).GetOrganisationAsync(new GetOrganisationRequest { Id = organisation.Id });
+
+        Assert.True(seen.ContactsHidden);
+        Assert.Equal(string.Empty, seen.Profile.ContactPhone);
+    }
+
+    [Fact]
     public async Task GetOrganisation_WhenAdmin_ShowsEverything()
     {
         var organisation = await Client(TestCaller.Investor()).SaveMyOrganisationAsync(new SaveMyOrganisationRequest { Profile = Full() });
@@ -98,13 +115,19 @@ public sealed class InvestorVisibilityTests(LeadsHost host)
     {
         var investor = TestCaller.Investor();
         var organisation = await Client(investor).SaveMyOrganisationAsync(new SaveMyOrganisationRequest { Profile = Full() });
+        var townId = await TownInDirectoryAsync();
+        await host.Client<LeadsService.LeadsServiceClient>(investor).CreateLeadAsync(new CreateLeadRequest { TownId = townId.ToString(), Message = "想投资醋饮料" });
+        return (organisation, townId);
+    }
+
+    private async Task<Guid> TownInDirectoryAsync()
+    {
         var town = new TownRegistered(Guid.NewGuid(), "联系镇 " + Guid.NewGuid().ToString("N")[..8], "Contact Town", "太原市", "清徐县", "provincial", "specialty-light-industry", "老陈醋", DateTimeOffset.UtcNow);
         await host.PublishAsync(town);
-        var leads = host.Client<LeadsService.LeadsServiceClient>(investor);
+        var leads = host.Client<LeadsService.LeadsServiceClient>(TestCaller.Admin());
         await Eventually.FoundAsync(
             () => leads.GetTownDirectoryEntryAsync(new GetTownDirectoryEntryRequest { TownId = town.TownId.ToString() }).ResponseAsync, TimeSpan.FromSeconds(20), "the town in the directory");
-        await leads.CreateLeadAsync(new CreateLeadRequest { TownId = town.TownId.ToString(), Message = "想投资醋饮料" });
-        return (organisation, town.TownId);
+        return town.TownId;
     }
 
     private InvestorsService.InvestorsServiceClient Client(TestCaller? caller) => host.Client<InvestorsService.InvestorsServiceClient>(caller);

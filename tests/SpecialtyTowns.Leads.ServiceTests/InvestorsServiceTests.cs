@@ -105,18 +105,23 @@ public sealed class InvestorsServiceTests(LeadsHost host)
     }
 
     [Fact]
-    public async Task SaveMyOrganisation_WhenATownEnteredTheSameNameDifferentlyWritten_ClaimsThatOrganisation()
+    public async Task SaveMyOrganisation_WhenATownEnteredTheSameNameDifferentlyWrittenWithoutItsCode_RefusesTheClaimAndChangesNothing()
     {
         var name = UniqueName("双雁");
-        var entered = await InsertTownEnteredAsync(host.Database, name, null);
-        var investor = TestCaller.Investor();
+        var code = CreditCode();
+        var entered = await InsertTownEnteredAsync(host.Database, name, code);
+        var sameName = Full(name.Replace("山西", "山西 ", StringComparison.Ordinal).Replace("有限公司", "（有限公司）", StringComparison.Ordinal));
+        sameName.UnifiedSocialCreditCode = string.Empty;
+        var otherCode = Full(name);
 
-        var saved = await Client(investor).SaveMyOrganisationAsync(new SaveMyOrganisationRequest { Profile = Full(name.Replace("山西", "山西 ", StringComparison.Ordinal).Replace("有限公司", "（有限公司）", StringComparison.Ordinal)) });
+        var withoutCode = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Client(TestCaller.Investor()).SaveMyOrganisationAsync(new SaveMyOrganisationRequest { Profile = sameName }).ResponseAsync);
+        var wrongCode = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Client(TestCaller.Investor()).SaveMyOrganisationAsync(new SaveMyOrganisationRequest { Profile = otherCode }).ResponseAsync);
 
-        Assert.Equal(entered.ToString(), saved.Id);
-        Assert.True(saved.Claimed);
-        Assert.Equal(1, await host.CountAsync("SELECT count(*) FROM investor_organisations WHERE id = $1 AND claimed AND entered_by_town_id IS NULL", entered));
-        Assert.Equal(1, await host.CountOutboxAsync("InvestorOrganisationSaved", saved.Id));
+        Assert.Equal("organisation-claim-unverified", withoutCode.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        Assert.Equal("organisation-claim-unverified", wrongCode.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        Assert.Equal(1, await host.CountAsync("SELECT count(*) FROM investor_organisations WHERE id = $1 AND NOT claimed AND entered_by_town_id IS NOT NULL", entered));
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM organisation_members WHERE organisation_id = $1", entered));
+        Assert.Equal(0, await host.CountOutboxAsync("InvestorOrganisationSaved", entered.ToString()));
     }
 
     [Fact]

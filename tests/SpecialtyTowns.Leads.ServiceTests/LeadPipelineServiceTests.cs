@@ -38,6 +38,19 @@ public sealed class LeadPipelineServiceTests(LeadsHost host)
     }
 
     [Fact]
+    public async Task CreateLead_WhenAnInvestorStatesAnAmountBeyondTheCeiling_FailsInvalidArgumentAndStoresNothing()
+    {
+        var townId = await _data.KnownTownAsync();
+        var (investor, _) = await _data.InvestorAsync();
+
+        await RpcAssert.InvalidArgumentAsync(
+            () => _data.Client(investor).CreateLeadAsync(new CreateLeadRequest { TownId = townId.ToString(), Message = "巨额投资", ExpectedAmountFen = long.MaxValue }).ResponseAsync,
+            "expected_amount_fen");
+
+        Assert.Equal(0, await host.CountAsync("SELECT count(*) FROM leads WHERE town_id = $1", townId));
+    }
+
+    [Fact]
     public async Task CreateLead_WhenTheSameLeadIsCreatedConcurrently_ExactlyOneWins()
     {
         var townId = await _data.KnownTownAsync();

@@ -13,20 +13,21 @@ public sealed class InvestorClaimTests(SystemFixture fixture)
     private readonly EnterpriseWorld _world = new(fixture);
 
     [Fact]
-    public async Task PutMe_WhenATownEnteredTheOrganisationOnALead_ClaimsItAndTheInvestorAndTownSeeEachOther()
+    public async Task PutMe_WhenATownEnteredTheOrganisationWithItsCreditCode_ClaimsItAndTheInvestorAndTownSeeEachOther()
     {
         var townId = await fixture.RegisterTownAsync("认领镇", waitForEnterprises: false);
         await Eventually.TrueAsync(() => ReadModelProbe.HasTownAsync(fixture.Gateway, $"/api/v1/leads/town-directory/{townId}"), TimeSpan.FromSeconds(30), "the town in Leads");
         var town = _world.Town(townId);
         var stem = "认领投资" + Guid.NewGuid().ToString("N")[..10];
+        var code = EnterpriseWorld.CreditCode();
         var leadId = await EnterpriseWorld.IdOfCreatedAsync(town, "/api/v1/leads", new
         {
-            townId, message = "博览会上结识", source = "expo-meeting", organisationName = stem + "有限公司", nextAction = "电话回访", nextActionDue = Authorization.World.InDays(3),
+            townId, message = "博览会上结识", source = "expo-meeting", organisationName = stem + "有限公司", organisationCreditCode = code, nextAction = "电话回访", nextActionDue = Authorization.World.InDays(3),
         });
         var entered = (await town.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}")).GetProperty("organisationId").GetString();
         var investor = fixture.NewClient(TestTokens.Mint(fixture.System.Keys.Rsa, new Dictionary<string, string> { ["sub"] = Guid.NewGuid().ToString(), ["role"] = "investor" }));
 
-        var claimed = await Authorization.World.SaveOrganisationAsync(investor, new { name = stem + "（有限公司）", consentToContact = true, contactPhone = "13912345678" });
+        var claimed = await Authorization.World.SaveOrganisationAsync(investor, new { name = stem + "（有限公司）", unifiedSocialCreditCode = code, consentToContact = true, contactPhone = "13912345678" });
         var seenByTown = await town.GetFromJsonAsync<JsonElement>($"/api/v1/investors/{claimed}");
         var seenByOtherTown = await _world.Town(Guid.NewGuid().ToString()).GetFromJsonAsync<JsonElement>($"/api/v1/investors/{claimed}");
         var investorLeads = await investor.GetFromJsonAsync<JsonElement>("/api/v1/leads");

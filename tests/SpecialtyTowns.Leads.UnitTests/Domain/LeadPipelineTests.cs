@@ -123,6 +123,28 @@ public sealed class LeadPipelineTests
         Assert.Equal(LeadStage.Lead, lead.LostFrom);
     }
 
+    [Fact]
+    public void MoveTo_AfterSigning_KeepsTheContractAmountWhateverTheMoveCarries()
+    {
+        var lead = LeadAt(LeadStage.Signed);
+
+        lead.MoveTo(LeadStage.Registered, Complete() with { ExpectedAmountFen = 999, AmountFen = 999 }, "town", Now);
+
+        Assert.Equal(100, lead.ExpectedAmountFen);
+    }
+
+    [Fact]
+    public void Update_WhenSignedAndTheAmountChanges_IsRefusedNamingTheField()
+    {
+        var lead = LeadAt(LeadStage.Signed);
+
+        var refusal = Assert.Throws<BusinessRuleException>(() => lead.Update(new LeadWorkingFields(null, null, null, null, 5_000), Now));
+
+        Assert.Equal(Lead.SignedAmountRule, refusal.Rule);
+        Assert.Equal(["expected_amount_fen"], refusal.Fields);
+        Assert.Equal(100, lead.ExpectedAmountFen);
+    }
+
     /// <summary>A lead brought to <paramref name="stage"/> along the shortest documented path.</summary>
     private static Lead LeadAt(LeadStage stage)
     {

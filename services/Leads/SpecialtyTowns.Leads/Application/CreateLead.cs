@@ -71,6 +71,7 @@ public sealed class CreateLead(
         }
 
         await directory.EnsureOfTownAsync(command.TownId, command.ProjectId, command.GapId, ct);
+        StagePlausibility.EnsureAmount("expected_amount_fen", command.ExpectedAmountFen, allowZero: true);
         LeadDraft draft;
         if (caller.Role == Roles.Investor)
         {
@@ -81,7 +82,6 @@ public sealed class CreateLead(
         else
         {
             StagePlausibility.EnsureDue("next_action_due", command.NextActionDue, today);
-            StagePlausibility.EnsureAmount("expected_amount_fen", command.ExpectedAmountFen, allowZero: true);
             StageRequirements.EnsureComplete(LeadStage.Lead, new StageFields { NextAction = command.NextAction, NextActionDue = command.NextActionDue });
             var organisation = await townEntered.ResolveAsync(command, command.TownId, now, ct);
             var ownerId = command.OwnerId ?? (caller.Role == Roles.Town ? caller.UserId : null);

@@ -16,7 +16,7 @@ public sealed class ListLeads(LeadsDbContext db, CallerOrganisation organisation
         var scope = await ScopeAsync(caller, cancellationToken);
         var query = Query(scope, filter);
         var total = await query.CountAsync(cancellationToken);
-        var leads = await Ordered(query, filter.OrderBy).Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
+        var leads = await Ordered(query, IsInvestors(scope) && filter.OrderBy is "due" or "amount" ? "created" : filter.OrderBy).Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
         return new LeadPage(await views.ManyAsync(leads.Take(size).ToList(), scope, cancellationToken), total, leads.Count > size);
     }
 
@@ -30,6 +30,12 @@ public sealed class ListLeads(LeadsDbContext db, CallerOrganisation organisation
     /// <summary>The leads of <paramref name="scope"/> that <paramref name="filter"/> keeps, unordered (the export reads it too).</summary>
     public IQueryable<Lead> Query(LeadScope scope, LeadFilter filter)
     {
+        // The owner, due date and amount are the town's working fields: an investor may neither filter nor sort by them.
+        if (IsInvestors(scope))
+        {
+            filter = filter with { OwnerId = null, OrderBy = filter.OrderBy is "due" or "amount" ? "created" : filter.OrderBy };
+        }
+
         var query = scope switch
         {
             { All: true } => db.Leads.AsNoTracking(),
@@ -65,6 +71,8 @@ public sealed class ListLeads(LeadsDbContext db, CallerOrganisation organisation
 
         return filter.TownId is { } town ? query.Where(l => l.TownId == town) : query;
     }
+
+    private static bool IsInvestors(LeadScope scope) => scope is { All: false, OrganisationId: not null };
 
     public static IQueryable<Lead> Ordered(IQueryable<Lead> query, string orderBy) => orderBy switch
     {

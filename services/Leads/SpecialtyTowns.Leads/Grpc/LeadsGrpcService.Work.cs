@@ -62,9 +62,10 @@ public sealed partial class LeadsGrpcService
             .RequestId(request.RequestId)
             .Must(ActivityKinds.ContainsKey(request.Kind), "kind", "must be one of call, visit, meeting, note")
             .Required("text", request.Text, MaxActivityText)
+            .Must(request.OccurredAt is null || IsRepresentable(request.OccurredAt), "occurred_at", "is not a time between the years 1 and 9999")
             .ThrowIfInvalid();
         var command = new AddLeadActivityCommand(request.RequestId, Guid.Parse(request.LeadId), ActivityKinds[request.Kind], request.OccurredAt?.ToDateTimeOffset(), request.Text, request.Internal);
-        return ToMessage(await work.AddActivity.ExecuteAsync(command, context.GetCaller(), context.CancellationToken));
+        return ToMessage(await work.AddActivity.ExecuteAsync(command, context.GetCaller(), context.CancellationToken), internalFields: true);
     }
 
     public override async Task<V1.LeadTimeline> GetLeadTimeline(GetLeadTimelineRequest request, ServerCallContext context)
@@ -72,7 +73,7 @@ public sealed partial class LeadsGrpcService
         new RequestValidator().Guid("lead_id", request.LeadId).ThrowIfInvalid();
         var timeline = await work.Timeline.ExecuteAsync(Guid.Parse(request.LeadId), context.GetCaller(), context.CancellationToken);
         var entries = timeline.Changes.Select(c => (At: c.At, Entry: new TimelineEntry { StageChange = ToMessage(c, timeline.Internal) }))
-            .Concat(timeline.Activities.Select(a => (At: a.OccurredAt, Entry: new TimelineEntry { Activity = ToMessage(a) })))
+            .Concat(timeline.Activities.Select(a => (At: a.OccurredAt, Entry: new TimelineEntry { Activity = ToMessage(a, timeline.Internal) })))
             .OrderBy(e => e.At);
         var message = new V1.LeadTimeline { LeadId = timeline.LeadId.ToString() };
         message.Entries.AddRange(entries.Select(e => e.Entry));
@@ -120,7 +121,11 @@ public sealed partial class LeadsGrpcService
         return ToMessage(townId, await work.LostReasons.SaveAsync(command, context.GetCaller(), context.CancellationToken));
     }
 
-    private static V1.LeadActivity ToMessage(Domain.Pipeline.LeadActivity activity) => new()
+    private static bool IsRepresentable(Timestamp time) =>
+        time.Seconds is >= -62_135_596_800 and <= 253_402_300_799 && time.Nanos is >= 0 and < 1_000_000_000;
+
+    // Who on the town's side wrote an entry is the town's: the investor sees the entry itself.
+    private static V1.LeadActivity ToMessage(Domain.Pipeline.LeadActivity activity, bool internalFields) => new()
     {
         Id = activity.Id.ToString(),
         LeadId = activity.LeadId.ToString(),
@@ -128,7 +133,7 @@ public sealed partial class LeadsGrpcService
         OccurredAt = Timestamp.FromDateTimeOffset(activity.OccurredAt),
         Text = activity.Text,
         Internal = activity.Internal,
-        Actor = activity.Actor,
+        Actor = internalFields ? activity.Actor : string.Empty,
         MeetingId = activity.MeetingId?.ToString() ?? string.Empty,
         RecordedAt = Timestamp.FromDateTimeOffset(activity.RecordedAt),
     };

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Infrastructure.Configurations;
-using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application.Investors;
@@ -18,6 +18,9 @@ public static class OrganisationConflicts
     /// <summary>Renaming (or re-coding) the caller's organisation would make it another one already known.</summary>
     public const string DuplicateRule = "organisation-duplicate";
 
+    /// <summary>A town entered an organisation of this name; taking it over needs the credit code the town recorded.</summary>
+    public const string UnverifiedRule = "organisation-claim-unverified";
+
     public const string StaleRule = "stale-version";
 
     private const string MembersKey = "PK_organisation_members";
@@ -26,6 +29,11 @@ public static class OrganisationConflicts
         ClaimedRule,
         "An organisation of this unified social credit code or name already belongs to another account; ask its accounts to add you, or check the name and code",
         ["unified_social_credit_code", "name"]);
+
+    public static BusinessRuleException Unverified() => new(
+        UnverifiedRule,
+        "A town already entered an organisation of this name; to take it over, give the unified social credit code the town recorded (an organisation it entered without one is taken over by an admin)",
+        ["unified_social_credit_code"]);
 
     public static BusinessRuleException Duplicate() => new(
         DuplicateRule,
@@ -45,7 +53,7 @@ public static class OrganisationConflicts
             return firstSave ? Claimed() : Stale("The organisation was changed by someone else at the same time; reload it and try again");
         }
 
-        return PostgresErrors.IsUniqueViolation(exception) ? PostgresErrors.ConstraintName(exception) switch
+        return UniqueIndexViolation.IndexOf(exception) is { } constraint ? constraint switch
         {
             MembersKey => Stale("The account saved its organisation at the same time; reload it and try again"),
             InvestorOrganisationConfiguration.CreditCodeIndex or InvestorOrganisationConfiguration.NormalisedNameIndex => firstSave ? Claimed() : Duplicate(),

@@ -7,7 +7,7 @@ namespace SpecialtyTowns.Leads.Application.Investors;
 
 /// <summary>
 /// Contacts are personal information: the organisation's own accounts and admins see them; a town
-/// only for an organisation it has a lead with (it is already talking to them); everyone else never.
+/// only for an organisation that reached out to it (the investor's own lead) or that it entered before an investor claimed it; everyone else never.
 /// </summary>
 public sealed class OrganisationVisibility(LeadsDbContext db, CallerOrganisation organisations)
 {
@@ -26,8 +26,12 @@ public sealed class OrganisationVisibility(LeadsDbContext db, CallerOrganisation
         }
         else if (caller.Role == Roles.Town && caller.TownId is { } townId)
         {
+            // A town sees contacts when the investor reached out to it (its own lead), or when the town
+            // entered the lead before any investor account claimed the organisation (it met them offline
+            // and the claim accepted that); naming an organisation found by search on a new lead is not enough.
             contactable = [.. await db.Leads.AsNoTracking()
                 .Where(l => l.TownId == townId && ids.Contains(l.OrganisationId))
+                .Where(l => l.InvestorUserId != null || !db.OrganisationMembers.Any(m => m.OrganisationId == l.OrganisationId && m.JoinedAt <= l.CreatedAt))
                 .Select(l => l.OrganisationId).Distinct().ToListAsync(cancellationToken)];
         }
 

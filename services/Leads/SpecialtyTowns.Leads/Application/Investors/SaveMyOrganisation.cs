@@ -10,9 +10,10 @@ namespace SpecialtyTowns.Leads.Application.Investors;
 
 /// <summary>
 /// An investor saves its organisation's whole profile. The first save creates the organisation and
-/// the account's membership, or claims the one a town entered with the same credit code or
-/// normalised name; one that belongs to another account is refused. Later saves replace the
-/// profile. InvestorOrganisationSaved goes out once per real change.
+/// the account's membership, or claims the one a town entered when it gives the credit code the town
+/// recorded; a name alone never claims one (anyone can type a company's name, and the claimant would
+/// see every town's leads and deals with it). One that belongs to another account is refused. Later
+/// saves replace the profile. InvestorOrganisationSaved goes out once per real change.
 /// </summary>
 public sealed class SaveMyOrganisation(LeadsDbContext db, IOutbox outbox, IIdempotency idempotency, GetMyOrganisation get, TimeProvider clock)
 {
@@ -60,6 +61,11 @@ public sealed class SaveMyOrganisation(LeadsDbContext db, IOutbox outbox, IIdemp
         }
 
         var organisation = matches.SingleOrDefault();
+        if (organisation is not null && (organisation.Profile.UnifiedSocialCreditCode is null || organisation.Profile.UnifiedSocialCreditCode != code))
+        {
+            throw OrganisationConflicts.Unverified();
+        }
+
         if (organisation is null)
         {
             organisation = InvestorOrganisation.Register(profile, now);

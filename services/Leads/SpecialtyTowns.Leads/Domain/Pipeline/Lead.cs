@@ -11,6 +11,9 @@ public sealed class Lead
 {
     public const string ClosedRule = "lead-closed";
 
+    /// <summary>A signed (or later) lead's amount is the contract's: the funnel and the deal must agree.</summary>
+    public const string SignedAmountRule = "lead-signed-amount";
+
     private readonly List<LeadStageChange> _history = [];
 
     private Lead()
@@ -137,6 +140,11 @@ public sealed class Lead
             throw new BusinessRuleException(ClosedRule, $"A lead at {LeadStageKeys.Of(Stage)} has no next action");
         }
 
+        if (LeadPipeline.IsWon(Stage) && fields.ExpectedAmountFen is { } changed && changed != ExpectedAmountFen)
+        {
+            throw new BusinessRuleException(SignedAmountRule, "A signed lead's amount is its contract's; it changes only with a new contract", ["expected_amount_fen"]);
+        }
+
         var owner = fields.OwnerId ?? OwnerId;
         var ownerName = fields.OwnerName ?? OwnerName;
         var nextAction = fields.NextAction ?? NextAction;
@@ -160,7 +168,8 @@ public sealed class Lead
         NextAction = LeadPipeline.IsOpen(to) ? fields.NextAction?.Trim() : null;
         NextActionDue = LeadPipeline.IsOpen(to) ? fields.NextActionDue : null;
         VisitOn = fields.VisitOn ?? VisitOn;
-        ExpectedAmountFen = fields.AmountFen ?? fields.ExpectedAmountFen ?? ExpectedAmountFen;
+        // From signing on the amount is the contract's: later moves carry no estimate that could replace it.
+        ExpectedAmountFen = LeadPipeline.IsWon(from) && LeadPipeline.IsWon(to) ? ExpectedAmountFen : fields.AmountFen ?? fields.ExpectedAmountFen ?? ExpectedAmountFen;
         OpenKey = KeyWhileOpen();
         Touch(now);
         _history.Add(LeadStageChange.Record(Id, _history.Count + 1, from, to, actor, now, fields.Note?.Trim()));

@@ -410,6 +410,13 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                 WHERE l.id = (SELECT max(id::text)::uuid FROM leads d WHERE d.organisation_id = l.organisation_id AND d.town_id = l.town_id);
                 INSERT INTO lead_stage_changes (lead_id, sequence, from_stage, to_stage, actor, at)
                 SELECT id, 1, NULL, 'Lead', coalesce(investor_user_id::text, ''), created_at FROM leads;
+                UPDATE leads SET stage = 'Lost', lost_from = 'Lead', lost_reason = 'other', version = 2, updated_at = now(), stage_entered_at = now()
+                WHERE open_key IS NULL;
+                INSERT INTO lead_stage_changes (lead_id, sequence, from_stage, to_stage, actor, at, note)
+                SELECT id, 2, 'Lead', 'Lost', 'migration', now(), '同一投资方与镇的较新线索仍在跟进 A newer lead of the same investor and town is open'
+                FROM leads WHERE stage = 'Lost';
+                UPDATE leads SET next_action = '联系投资方 Contact the investor', next_action_due = (now() AT TIME ZONE 'Asia/Shanghai')::date + 3
+                WHERE stage = 'Lead';
                 """);
 
             migrationBuilder.Sql("CREATE UNIQUE INDEX ux_investor_organisations_credit_code ON investor_organisations (unified_social_credit_code) WHERE unified_social_credit_code IS NOT NULL");
