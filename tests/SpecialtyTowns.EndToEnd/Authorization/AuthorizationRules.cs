@@ -108,7 +108,7 @@ public static class AuthorizationRules
         ["GET /api/v1/leads/pipeline-rules"] = new(RouteRule.Public(200), NoId, NoBody),
         ["GET /api/v1/towns/{id}/lost-reasons"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town), (w, _, owned) => Task.FromResult(w.TownOf(owned)), NoBody),
         ["PUT /api/v1/towns/{id}/lost-reasons"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town), (w, _, owned) => Task.FromResult(w.TownOf(owned)),
-            (_, _, _) => Task.FromResult<object?>(new { reasons = new[] { new { key = "no-budget", name = "资金不足" }, new { key = "no-response", name = "失去联系" } } })),
+            (_, _, _) => Task.FromResult<object?>(new { reasons = new[] { new { key = "budget-2027", name = "资金不足" }, new { key = "contact-lost-2", name = "失去联系" } } })),
         ["GET /api/v1/leads"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor, Actor.Town), NoId, NoBody),
         ["GET /api/v1/leads/{id}"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Investor, Actor.Town),
             (w, _, owned) => Task.FromResult(owned ? w.LeadA : w.LeadB), NoBody),

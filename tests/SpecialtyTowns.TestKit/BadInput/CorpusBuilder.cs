@@ -282,8 +282,17 @@ internal sealed partial class CorpusBuilder(OpenApiRoute route, BadInputBaseline
 
     private byte[] BaselineBody(string marker) => Encoding.UTF8.GetBytes(Mark(_body.DeepClone(), marker)!.ToJsonString(Writer));
 
-    private string PathWith(string? parameter, string? value) =>
-        PathParameter().Replace(route.Template, match => match.Groups[1].Value == parameter ? value! : baseline.PathValue);
+    // Routes with two parameters ({id}/targets/{year}) take their baseline values space-separated, in order.
+    private string PathWith(string? parameter, string? value)
+    {
+        var values = baseline.PathValue.Split(' ');
+        var next = 0;
+        return PathParameter().Replace(route.Template, match =>
+        {
+            var own = values[Math.Min(next++, values.Length - 1)];
+            return match.Groups[1].Value == parameter ? value! : own;
+        });
+    }
 
     private string Query(string? parameter, string? encodedValue)
     {

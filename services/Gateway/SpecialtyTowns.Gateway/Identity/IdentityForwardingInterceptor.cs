@@ -15,14 +15,27 @@ public sealed class IdentityForwardingInterceptor(IHttpContextAccessor http, Tok
         ClientInterceptorContext<TRequest, TResponse> context,
         AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
     {
+        return continuation(request, WithIdentity(context));
+    }
+
+    // Streams (the leads export) need the caller's identity as much as single calls do.
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(
+        TRequest request,
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(request, WithIdentity(context));
+
+    private ClientInterceptorContext<TRequest, TResponse> WithIdentity<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
+        where TRequest : class
+        where TResponse : class
+    {
         var headers = context.Options.Headers ?? [];
         if (headers.Get("authorization") is null)
         {
             headers.Add("authorization", "Bearer " + TokenFor(http.HttpContext));
         }
 
-        var options = context.Options.WithHeaders(headers);
-        return continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, options));
+        return new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithHeaders(headers));
     }
 
     private string TokenFor(HttpContext? httpContext)

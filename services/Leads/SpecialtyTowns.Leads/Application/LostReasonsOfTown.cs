@@ -3,6 +3,7 @@ using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain.Towns;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application;
 
@@ -13,15 +14,17 @@ namespace SpecialtyTowns.Leads.Application;
 /// </summary>
 public sealed class LostReasonsOfTown(LeadsDbContext db, IIdempotency idempotency, TownLostReasons reasons)
 {
-    public Task<IReadOnlyList<LostReason>> GetAsync(Guid townId, Caller caller, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LostReason>> GetAsync(Guid townId, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Town, Roles.Admin).RequireThat(caller.IsAdmin || caller.IsTown(townId), "read the town's lost reasons");
-        return reasons.ListAsync(townId, cancellationToken);
+        await EnsureKnownAsync(townId, cancellationToken);
+        return await reasons.ListAsync(townId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LostReason>> SaveAsync(SaveLostReasonsCommand command, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Town, Roles.Admin).RequireThat(caller.IsAdmin || caller.IsTown(command.TownId), "edit the town's lost reasons");
+        await EnsureKnownAsync(command.TownId, cancellationToken);
         await idempotency.ExecuteAsync(caller, nameof(LostReasonsOfTown), command, async ct =>
         {
             var stored = await db.LostReasons.Where(r => r.TownId == command.TownId).ToListAsync(ct);
@@ -75,6 +78,15 @@ public sealed class LostReasonsOfTown(LeadsDbContext db, IIdempotency idempotenc
         if (!stored.Contains(reason))
         {
             db.LostReasons.Add(reason);
+        }
+    }
+
+    // A town the marketplace does not know has no list, not the defaults: an admin's typo is a 404.
+    private async Task EnsureKnownAsync(Guid townId, CancellationToken cancellationToken)
+    {
+        if (!await db.TownDirectory.AnyAsync(t => t.TownId == townId, cancellationToken))
+        {
+            throw new NotFoundException("Town", townId.ToString());
         }
     }
 }

@@ -16,6 +16,8 @@ public static class StagePlausibility
 
     private const int MaxYearsAhead = 10;
 
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+
     /// <param name="fields">What the move carries.</param>
     /// <param name="today">Today in China.</param>
     /// <param name="signedOn">The standing deal's signing date, when there is one.</param>
@@ -34,9 +36,9 @@ public static class StagePlausibility
         EnsurePast("fields.registered_on", fields.RegisteredOn, today, signing);
         EnsurePast("fields.construction_started_on", fields.ConstructionStartedOn, today, signing);
         EnsurePast("fields.production_started_on", fields.ProductionStartedOn, today, signing);
-        if (fields.PlannedStartOn is { } planned && ((signing is { } s && planned < s) || planned > today.AddYears(MaxYearsAhead)))
+        if (fields.PlannedStartOn is { } planned && ((signing is { } s && planned < s) || planned < Earliest || planned > today.AddYears(MaxYearsAhead)))
         {
-            throw new InvalidValueException("fields.planned_start_on", $"must be on or after the signing date and within {MaxYearsAhead} years");
+            throw new InvalidValueException("fields.planned_start_on", $"must be on or after the signing date (and 2000-01-01) and within {MaxYearsAhead} years");
         }
     }
 
@@ -64,7 +66,7 @@ public static class StagePlausibility
             return;
         }
 
-        if (d > today || d < new DateOnly(2000, 1, 1))
+        if (d > today || d < Earliest)
         {
             throw new InvalidValueException(field, $"must be a date that has come (2000-01-01 to today, {today:yyyy-MM-dd})");
         }
