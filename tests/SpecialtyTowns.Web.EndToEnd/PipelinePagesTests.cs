@@ -24,6 +24,8 @@ public sealed class PipelinePagesTests(WebFixture fixture)
         await page.WaitForURLAsync("**?done=moved");
 
         await PipelineSetup.OpenMoveFromBoardAsync(page, lead, "signed");
+        // The form's fields are read only once it is there: reading them while the page still loads finds none.
+        await page.Locator("form.st-move-form #field-amount-fen").WaitForAsync();
         var asked = await page.Locator("form.st-move-form .st-field input:not([type=hidden]), form.st-move-form .st-field textarea, form.st-move-form .st-field select").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
         await page.Locator("#field-amount-fen").FillAsync("48000000");
         await page.Locator("#field-signed-on").FillAsync(PipelineSetup.Today());
