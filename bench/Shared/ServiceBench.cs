@@ -103,6 +103,8 @@ internal sealed class ServiceBench(string name) : IAsyncDisposable
         }
     }
 
+    public const string BenchAdminEmail = "admin@bench.specialtytowns.local";
+
     public static async Task<string> RecreateAsync(string connectionString, string database, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
@@ -114,6 +116,35 @@ internal sealed class ServiceBench(string name) : IAsyncDisposable
         }
 
         return database;
+    }
+
+    /// <summary>
+    /// A gateway in front of one service under test (<paramref name="service"/> at <paramref name="grpc"/>): the other
+    /// services point at a closed port, rate limits are out of reach, and its admin signs in with <paramref name="adminPassword"/>.
+    /// </summary>
+    public static Dictionary<string, string> GatewayEnvironment(Uri address, string virtualHost, string database, BenchKeys keys, string adminPassword, string service, string grpc)
+    {
+        var nowhere = $"http://127.0.0.1:{FreePort.Next()}";
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
+            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
+            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(virtualHost),
+            ["Database__Name"] = database,
+            ["Kestrel__Endpoints__Http__Url"] = address.ToString().TrimEnd('/'),
+            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
+            ["Auth__PrivateKeyPem"] = keys.PrivateKeyPem,
+            ["Auth__BootstrapAdminEmail"] = BenchAdminEmail,
+            ["Auth__BootstrapAdminPassword"] = adminPassword,
+            ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
+            ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
+        };
+        foreach (var other in new[] { "Towns", "Enterprises", "Leads", "Expo" })
+        {
+            environment[$"Services__{other}__Grpc"] = other == service ? grpc : nowhere;
+        }
+
+        return environment;
     }
 
     public ChildProcess Start(string process, string dll, IReadOnlyDictionary<string, string> environment)

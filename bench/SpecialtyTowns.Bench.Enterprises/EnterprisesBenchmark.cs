@@ -25,7 +25,7 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
             Environment.GetEnvironmentVariable("ST_BENCH_ENTERPRISES_DLL"));
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_enterprises_bench", cancellationToken);
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var (gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next());
+        var gatewayPort = FreePort.Next();
 
         var clock = Stopwatch.StartNew();
         var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = service.Database, CommandTimeout = 600 }.ConnectionString;
@@ -40,26 +40,9 @@ internal sealed partial class EnterprisesBenchmark(IReadOnlyDictionary<string, i
         ServiceBench.Log($"Enterprises ready after {ready.TotalSeconds:0.0} s; index rebuilt with {documents} documents in {rebuildMs} ms; RSS {readyRss / 1048576} MiB");
 
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
-        var nowhere = $"http://127.0.0.1:{nowherePort}";
-        var gateway = bench.Start("gateway-uncached", gatewayDll, new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
-            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
-            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(VirtualHost),
-            ["Database__Name"] = gatewayDatabase,
-            ["Kestrel__Endpoints__Http__Url"] = gatewayAddress.ToString().TrimEnd('/'),
-            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
-            ["Auth__PrivateKeyPem"] = keys.PrivateKeyPem,
-            ["Auth__BootstrapAdminEmail"] = "admin@bench.specialtytowns.local",
-            ["Auth__BootstrapAdminPassword"] = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a",
-            ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
-            ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
-            ["Caching__Enabled"] = "false",
-            ["Services__Enterprises__Grpc"] = service.Grpc,
-            ["Services__Towns__Grpc"] = nowhere,
-            ["Services__Leads__Grpc"] = nowhere,
-            ["Services__Expo__Grpc"] = nowhere,
-        });
+        var environment = ServiceBench.GatewayEnvironment(gatewayAddress, VirtualHost, gatewayDatabase, keys, "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a", "Enterprises", service.Grpc);
+        environment["Caching__Enabled"] = "false";
+        var gateway = bench.Start("gateway-uncached", gatewayDll, environment);
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
 
         var openGaps = await IdsAsync(connection, "SELECT id FROM chain_gaps WHERE status = 'Open' ORDER BY id LIMIT 1000", cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         var leadsService = await bench.MigratedAsync("Leads", "SpecialtyTowns.Leads", "leads_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_leads_bench", cancellationToken);
         var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var (gatewayPort, nowherePort) = (FreePort.Next(), FreePort.Next());
+        var gatewayPort = FreePort.Next();
 
         var clock = Stopwatch.StartNew();
         var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = leadsService.Database, CommandTimeout = 1200 }.ConnectionString;
@@ -39,25 +39,8 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         await leads.WaitUntilReadyAsync(leadsService.Health, TimeSpan.FromMinutes(3), cancellationToken);
         var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
         var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
-        var nowhere = $"http://127.0.0.1:{nowherePort}";
-        var gateway = bench.Start("gateway-leads", gatewayDll, new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = BenchInfrastructure.Postgres,
-            ["ConnectionStrings__Redis"] = BenchInfrastructure.Redis,
-            ["ConnectionStrings__RabbitMq"] = BenchInfrastructure.RabbitMq(VirtualHost),
-            ["Database__Name"] = gatewayDatabase,
-            ["Kestrel__Endpoints__Http__Url"] = gatewayAddress.ToString().TrimEnd('/'),
-            ["Auth__PublicKeyPem"] = keys.PublicKeyPem,
-            ["Auth__PrivateKeyPem"] = keys.PrivateKeyPem,
-            ["Auth__BootstrapAdminEmail"] = "admin@bench.specialtytowns.local",
-            ["Auth__BootstrapAdminPassword"] = password,
-            ["RateLimiting__PerIp__PermitLimit"] = "1000000000",
-            ["RateLimiting__PerUser__PermitLimit"] = "1000000000",
-            ["Services__Leads__Grpc"] = leadsService.Grpc,
-            ["Services__Towns__Grpc"] = nowhere,
-            ["Services__Enterprises__Grpc"] = nowhere,
-            ["Services__Expo__Grpc"] = nowhere,
-        });
+        var environment = ServiceBench.GatewayEnvironment(gatewayAddress, VirtualHost, gatewayDatabase, keys, password, "Leads", leadsService.Grpc);
+        var gateway = bench.Start("gateway-leads", gatewayDll, environment);
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -104,7 +87,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
 
     private static async Task<string> LoginAsync(HttpClient http, string password, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@bench.specialtytowns.local", password }, cancellationToken);
+        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = ServiceBench.BenchAdminEmail, password }, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         return body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("The login answered no token");

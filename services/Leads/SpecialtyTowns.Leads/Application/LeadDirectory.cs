@@ -4,12 +4,21 @@ using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application;
 
-/// <summary>Checks a lead's project and gap against Leads' own directory (built from Towns' and Enterprises' events).</summary>
+/// <summary>Checks towns, and a lead's project and gap, against Leads' own directory (built from Towns' and Enterprises' events).</summary>
 public sealed class LeadDirectory(LeadsDbContext db)
 {
     public const string ProjectRule = "lead-project-of-town";
 
     public const string GapRule = "lead-gap-of-town";
+
+    /// <summary>Refuses a town the directory does not know as a missing resource (a route naming it answers 404).</summary>
+    public async Task EnsureTownKnownAsync(Guid townId, CancellationToken cancellationToken)
+    {
+        if (!await db.TownDirectory.AnyAsync(t => t.TownId == townId, cancellationToken))
+        {
+            throw new NotFoundException("Town", townId.ToString());
+        }
+    }
 
     /// <summary>Refuses a project or gap the directory does not know for <paramref name="townId"/>, or no longer sought.</summary>
     public async Task EnsureOfTownAsync(Guid townId, Guid? projectId, Guid? gapId, CancellationToken cancellationToken)

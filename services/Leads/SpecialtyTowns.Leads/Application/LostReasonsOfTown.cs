@@ -3,7 +3,6 @@ using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain.Towns;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.SharedKernel;
-using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application;
 
@@ -12,19 +11,19 @@ namespace SpecialtyTowns.Leads.Application;
 /// own. Saving replaces the list; a reason left out that a lead uses is retired (kept for that lead's
 /// name), one no lead uses is removed.
 /// </summary>
-public sealed class LostReasonsOfTown(LeadsDbContext db, IIdempotency idempotency, TownLostReasons reasons)
+public sealed class LostReasonsOfTown(LeadsDbContext db, IIdempotency idempotency, TownLostReasons reasons, LeadDirectory directory)
 {
     public async Task<IReadOnlyList<LostReason>> GetAsync(Guid townId, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Town, Roles.Admin).RequireThat(caller.IsAdmin || caller.IsTown(townId), "read the town's lost reasons");
-        await EnsureKnownAsync(townId, cancellationToken);
+        await directory.EnsureTownKnownAsync(townId, cancellationToken);
         return await reasons.ListAsync(townId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LostReason>> SaveAsync(SaveLostReasonsCommand command, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Town, Roles.Admin).RequireThat(caller.IsAdmin || caller.IsTown(command.TownId), "edit the town's lost reasons");
-        await EnsureKnownAsync(command.TownId, cancellationToken);
+        await directory.EnsureTownKnownAsync(command.TownId, cancellationToken);
         await idempotency.ExecuteAsync(caller, nameof(LostReasonsOfTown), command, async ct =>
         {
             var stored = await db.LostReasons.Where(r => r.TownId == command.TownId).ToListAsync(ct);
@@ -78,15 +77,6 @@ public sealed class LostReasonsOfTown(LeadsDbContext db, IIdempotency idempotenc
         if (!stored.Contains(reason))
         {
             db.LostReasons.Add(reason);
-        }
-    }
-
-    // A town the marketplace does not know has no list, not the defaults: an admin's typo is a 404.
-    private async Task EnsureKnownAsync(Guid townId, CancellationToken cancellationToken)
-    {
-        if (!await db.TownDirectory.AnyAsync(t => t.TownId == townId, cancellationToken))
-        {
-            throw new NotFoundException("Town", townId.ToString());
         }
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Towns;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.SharedKernel;
-using SpecialtyTowns.SharedKernel.Errors;
 
 namespace SpecialtyTowns.Leads.Application.Funnel;
 
@@ -10,15 +9,12 @@ namespace SpecialtyTowns.Leads.Application.Funnel;
 /// The province (admins) sets a town's yearly signed-investment target (招商目标任务 are handed down, not
 /// chosen by the town). Setting the same value again changes nothing, so a retried PUT is harmless.
 /// </summary>
-public sealed class SetTownTarget(LeadsDbContext db, TimeProvider clock)
+public sealed class SetTownTarget(LeadsDbContext db, LeadDirectory directory, TimeProvider clock)
 {
     public async Task<TownTarget> ExecuteAsync(Guid townId, int year, long signedAmountFen, Caller caller, CancellationToken cancellationToken)
     {
         caller.RequireRole(Roles.Admin);
-        if (!await db.TownDirectory.AnyAsync(t => t.TownId == townId, cancellationToken))
-        {
-            throw new NotFoundException("Town", townId.ToString());
-        }
+        await directory.EnsureTownKnownAsync(townId, cancellationToken);
 
         var now = clock.GetUtcNow();
         var target = await db.TownTargets.SingleOrDefaultAsync(t => t.TownId == townId && t.Year == year, cancellationToken);
