@@ -59,18 +59,18 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
             ServiceBench.Log($"{name}: p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, {result.Failed} failed");
         }
 
-        var moves = await LeadsAtFirstStageAsync(connection, options["--move-rate"] * options["--seconds"], cancellationToken);
+        // The moves' warm-up uses leads of its own, so the measured moves start from the same first stage.
+        const int WarmUpSeconds = 10;
+        var moves = await LeadsAtFirstStageAsync(connection, options["--move-rate"] * (options["--seconds"] + WarmUpSeconds), cancellationToken);
+        var warmUpMoves = options["--move-rate"] * WarmUpSeconds;
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var moved = await OpenLoop.RunAsync(
-            "stage move",
-            http,
-            i => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/leads/{moves[i % moves.Count]}/stage")
-            {
-                Content = JsonContent.Create(new { stage = "contacted", nextAction = "电话回访 SYNTHETIC", nextActionDue = due }),
-            },
-            options["--move-rate"],
-            options["--seconds"],
-            cancellationToken);
+        HttpRequestMessage Move(int i) => new(HttpMethod.Post, $"/api/v1/leads/{moves[i % moves.Count]}/stage")
+        {
+            Content = JsonContent.Create(new { stage = "contacted", nextAction = "电话回访 SYNTHETIC", nextActionDue = due }),
+        };
+
+        await OpenLoop.RunAsync("warm-up", http, Move, options["--move-rate"], WarmUpSeconds, cancellationToken);
+        var moved = await OpenLoop.RunAsync("stage move", http, i => Move(warmUpMoves + i), options["--move-rate"], options["--seconds"], cancellationToken);
         report.AppendLine(CultureInfo.InvariantCulture, $"| stage move lead → contacted (POST /api/v1/leads/{{id}}/stage) | {options["--move-rate"]} | {moved.P50:0.0} | {moved.P95:0.0} | {moved.P99:0.0} | {moved.Max:0} | {moved.Failed} |");
         ServiceBench.Log($"stage moves: p50 {moved.P50:0.0} ms, p95 {moved.P95:0.0} ms, p99 {moved.P99:0.0} ms, {moved.Failed} failed");
 
