@@ -3,6 +3,7 @@ using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain.Deals;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Domain.Investors;
+using SpecialtyTowns.Leads.Domain.Matching;
 using SpecialtyTowns.Leads.Domain.Pipeline;
 using SpecialtyTowns.Leads.Domain.Towns;
 using SpecialtyTowns.Messaging.Extensions;
@@ -16,6 +17,10 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
     public DbSet<ProjectEntry> ProjectDirectory => Set<ProjectEntry>();
 
     public DbSet<GapEntry> GapDirectory => Set<GapEntry>();
+
+    public DbSet<ChainNodeEntry> ChainNodeDirectory => Set<ChainNodeEntry>();
+
+    public DbSet<ExpoEventEntry> ExpoEventDirectory => Set<ExpoEventEntry>();
 
     public DbSet<Lead> Leads => Set<Lead>();
 
@@ -36,6 +41,12 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
     public DbSet<LostReason> LostReasons => Set<LostReason>();
 
     public DbSet<TownTarget> TownTargets => Set<TownTarget>();
+
+    public DbSet<MatchMark> MatchMarks => Set<MatchMark>();
+
+    public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+
+    public DbSet<MatchImpression> MatchImpressions => Set<MatchImpression>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -21,6 +21,30 @@ public sealed class GapEntry
 
     public DateTimeOffset AsOf { get; private set; }
 
+    /// <summary>What matching reads of the gap, from the posted and updated events (the filled and withdrawn ones carry none).</summary>
+    public string? TitleEn { get; private set; }
+
+    /// <summary>Enterprises' gap kind key (supplier, customer, technology...).</summary>
+    public string? Kind { get; private set; }
+
+    public string? IndustryCode { get; private set; }
+
+    public Guid? ChainNodeId { get; private set; }
+
+    /// <summary>The enterprise that posted the gap for itself; null for a town's gap.</summary>
+    public Guid? EnterpriseId { get; private set; }
+
+    /// <summary>Sets the content a posted or updated event carries; returns the entry.</summary>
+    public GapEntry WithContent(string? titleEn, string? kind, string? industryCode, Guid? chainNodeId, Guid? enterpriseId)
+    {
+        TitleEn = titleEn;
+        Kind = kind;
+        IndustryCode = industryCode;
+        ChainNodeId = chainNodeId;
+        EnterpriseId = enterpriseId;
+        return this;
+    }
+
     public static GapEntry From(Guid gapId, Guid townId, string title, string status, DateTimeOffset asOf) =>
         new() { GapId = gapId, TownId = townId, Title = title, Status = status, AsOf = asOf };
 

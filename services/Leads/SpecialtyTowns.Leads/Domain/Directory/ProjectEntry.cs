@@ -28,6 +28,33 @@ public sealed class ProjectEntry
 
     public DateTimeOffset AsOf { get; private set; }
 
+    /// <summary>What matching reads of the project; null until an event carrying the content arrived (older publishers send none).</summary>
+    public string? TitleEn { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? DescriptionEn { get; private set; }
+
+    /// <summary>Towns' cooperation mode keys (sole, joint-venture...), as on the project.</summary>
+    public List<string> CooperationModes { get; private set; } = [];
+
+    public decimal? LandAreaSquareMetres { get; private set; }
+
+    /// <summary>Whether an event carrying the content (TitleEn, descriptions, modes, land) was applied.</summary>
+    public bool HasContent { get; private set; }
+
+    /// <summary>Sets the content an event carries; returns the entry.</summary>
+    public ProjectEntry WithContent(string? titleEn, string? description, string? descriptionEn, IReadOnlyList<string> cooperationModes, decimal? landAreaSquareMetres)
+    {
+        TitleEn = titleEn;
+        Description = description;
+        DescriptionEn = descriptionEn;
+        CooperationModes = [.. cooperationModes];
+        LandAreaSquareMetres = landAreaSquareMetres;
+        HasContent = true;
+        return this;
+    }
+
     public static ProjectEntry From(Guid projectId, Guid townId, string title, string status, string industryCode, long amountMinFen, long amountMaxFen, DateTimeOffset asOf) => new()
     {
         ProjectId = projectId,
@@ -55,6 +82,11 @@ public sealed class ProjectEntry
         AmountMinFen = newer.AmountMinFen;
         AmountMaxFen = newer.AmountMaxFen;
         AsOf = newer.AsOf;
+        if (newer.HasContent)
+        {
+            WithContent(newer.TitleEn, newer.Description, newer.DescriptionEn, newer.CooperationModes, newer.LandAreaSquareMetres);
+        }
+
         return true;
     }
 

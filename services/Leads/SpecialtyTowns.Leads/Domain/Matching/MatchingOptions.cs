@@ -1,0 +1,29 @@
+namespace SpecialtyTowns.Leads.Domain.Matching;
+
+/// <summary>
+/// Configuration section "Matching": each side's feature weights (keys of <see cref="MatchFeatures"/>;
+/// a side's one-way score is the weighted mean of its features), how the two combine, and the
+/// lists' sizes. Documented in docs/matching.md; the weights are meant to be learned later from the
+/// feedback and impression events.
+/// </summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    public Dictionary<string, double> InvestorWeights { get; set; } = [];
+
+    public Dictionary<string, double> TownWeights { get; set; } = [];
+
+    /// <summary>"harmonic" (default), "geometric" or "arithmetic" mean of the two one-way scores.</summary>
+    public string Combination { get; set; } = "harmonic";
+
+    public int DefaultLimit { get; set; } = 20;
+
+    public int MaxLimit { get; set; } = 100;
+
+    /// <summary>Reasons kept per side and result.</summary>
+    public int ReasonsPerSide { get; set; } = 3;
+
+    /// <summary>How often each replica's in-memory index reads the change feed (match_changes).</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+}
