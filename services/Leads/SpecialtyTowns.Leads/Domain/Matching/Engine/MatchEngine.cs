@@ -19,7 +19,32 @@ public sealed class MatchEngine(MatchIndex index, MatchingOptions options) : IMa
             return [];
         }
 
-        var top = new TopK<MatchOffer>(Limit(limit));
+        if (snapshot.ColumnsOf(kind) is { } columns)
+        {
+            return MatchSearch.Top(_scorer, columns, organisation, Limit(limit), excluded).Select(t => Result(snapshot, organisation, columns.Offers[t.Position])).ToList();
+        }
+
+        return Exhaustive(snapshot, organisation, kind, Limit(limit), excluded).Select(o => Result(snapshot, organisation, o)).ToList();
+    }
+
+    /// <summary>The best offers' ids and scores without reasons (what a full recompute and the benchmark need).</summary>
+    public IReadOnlyList<(Guid Id, double Score)> TopOffers(Guid organisationId, OfferKind kind, int k)
+    {
+        var snapshot = index.Current;
+        if (!snapshot.OrganisationsById.TryGetValue(organisationId, out var organisation))
+        {
+            return [];
+        }
+
+        return snapshot.ColumnsOf(kind) is { } columns
+            ? MatchSearch.Top(_scorer, columns, organisation, k, _ => false).Select(t => (t.Id, t.Score)).ToList()
+            : Exhaustive(snapshot, organisation, kind, k, _ => false).Select(o => (o.Id, Score(organisation.Id, kind, o.Id)!.Score)).ToList();
+    }
+
+    /// <summary>Every offer of the kind scored (the reference the fast search must equal).</summary>
+    public IReadOnlyList<MatchOffer> Exhaustive(MatchSnapshot snapshot, MatchOrganisation organisation, OfferKind kind, int k, Func<Guid, bool> excluded)
+    {
+        var top = new TopK<MatchOffer>(k);
         Span<double> x = stackalloc double[FeatureIndex.Count];
         foreach (var offer in snapshot.OffersOf(kind))
         {
@@ -31,7 +56,7 @@ public sealed class MatchEngine(MatchIndex index, MatchingOptions options) : IMa
             }
         }
 
-        return top.Ranked().Select(o => Result(snapshot, organisation, o)).ToList();
+        return top.Ranked();
     }
 
     public IReadOnlyList<MatchResult> ForOffer(OfferKind kind, Guid offerId, int limit, Func<Guid, bool> excluded)

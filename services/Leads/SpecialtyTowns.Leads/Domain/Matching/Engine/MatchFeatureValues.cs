@@ -68,9 +68,12 @@ public static class MatchFeatureValues
     }
 
     /// <summary>The preferred region naming the offer's city or province, or null.</summary>
-    public static string? Region(MatchOrganisation organisation, MatchOffer offer)
+    public static string? Region(MatchOrganisation organisation, MatchOffer offer) => Region(organisation, offer.City);
+
+    /// <summary>The preferred region naming this city or the province, or null.</summary>
+    public static string? Region(MatchOrganisation organisation, string? offerCity)
     {
-        var city = MatchKeys.NormaliseRegion(offer.City);
+        var city = MatchKeys.NormaliseRegion(offerCity);
         foreach (var region in organisation.Profile.PreferredRegions)
         {
             var r = MatchKeys.NormaliseRegion(region);

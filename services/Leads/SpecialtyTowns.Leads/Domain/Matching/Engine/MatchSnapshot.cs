@@ -23,9 +23,13 @@ public sealed class MatchSnapshot
         _vocabulary = vocabulary;
         OrganisationsById = organisations.ToDictionary(o => o.Id);
         OffersById = projects.Concat(gaps).Concat(towns).ToDictionary(o => (o.Kind, o.Id));
+        _projectColumns = new Lazy<MatchColumns?>(() => MatchColumns.Build(projects, vocabulary.Length));
+        _gapColumns = new Lazy<MatchColumns?>(() => MatchColumns.Build(gaps, vocabulary.Length));
     }
 
     private readonly string[] _vocabulary;
+    private readonly Lazy<MatchColumns?> _projectColumns;
+    private readonly Lazy<MatchColumns?> _gapColumns;
 
     public IReadOnlyList<MatchOrganisation> Organisations { get; }
 
@@ -48,6 +52,14 @@ public sealed class MatchSnapshot
         var found = Array.BinarySearch(_vocabulary, term, StringComparer.Ordinal);
         return found >= 0 ? found : null;
     }
+
+    /// <summary>The columns the fast search reads (built on first use); null for towns, whose offers are unions.</summary>
+    public MatchColumns? ColumnsOf(OfferKind kind) => kind switch
+    {
+        OfferKind.Project => _projectColumns.Value,
+        OfferKind.Gap => _gapColumns.Value,
+        _ => null,
+    };
 
     public IReadOnlyList<MatchOffer> OffersOf(OfferKind kind) => kind switch
     {

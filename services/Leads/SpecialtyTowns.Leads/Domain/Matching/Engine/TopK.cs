@@ -18,12 +18,18 @@ public sealed class TopK<T>(int k)
         }
     }
 
+    /// <summary>The lowest score kept (meaningful once k are kept).</summary>
+    public double WorstScore => _heap.TryPeek(out _, out var worst) ? worst.Score : double.NegativeInfinity;
+
     /// <summary>Best first.</summary>
-    public List<T> Ranked()
+    public List<T> Ranked() => RankedWithScores().Select(i => i.Item).ToList();
+
+    /// <summary>Best first, with the scores.</summary>
+    public List<(T Item, double Score)> RankedWithScores()
     {
         var items = new List<(T Item, (double Score, Guid Id) Key)>(_heap.UnorderedItems);
         items.Sort((a, b) => Worse(b.Key, a.Key));
-        return items.Select(i => i.Item).ToList();
+        return items.Select(i => (i.Item, i.Key.Score)).ToList();
     }
 
     /// <summary>Negative when <paramref name="a"/> ranks below <paramref name="b"/>.</summary>
