@@ -23,7 +23,9 @@ public sealed class MatchColumns
         English = new bool[count];
         CellStart = new int[cells + 1];
         CellCode = new string?[cells];
+        CellCodeIndex = new int[cells];
         CellCity = new string?[cells];
+        CellRegion = new string[cells];
         CellCooperation = new int[cells];
         CellPosition = new int[cells];
         CellMaxLand = new double[cells];
@@ -65,7 +67,15 @@ public sealed class MatchColumns
 
     public string?[] CellCode { get; }
 
+    /// <summary>Index of the cell's code in <see cref="Codes"/>; -1 without a code.</summary>
+    public int[] CellCodeIndex { get; }
+
     public string?[] CellCity { get; }
+
+    /// <summary>The cell's city as <see cref="MatchKeys.NormaliseRegion"/> gives it.</summary>
+    public string[] CellRegion { get; }
+
+    public string[] Codes { get; private set; } = [];
 
     public int[] CellCooperation { get; }
 
@@ -106,6 +116,7 @@ public sealed class MatchColumns
             .OrderBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.City, StringComparer.Ordinal)
             .ToList();
         var columns = new MatchColumns(offers.Count, grouped.Count, vocabulary);
+        columns.Codes = [.. grouped.Select(g => g.Key.Code).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
         for (var m = 0; m < modes.Count; m++)
         {
             columns.ModeBits[modes[m]] = 1 << m;
@@ -116,7 +127,9 @@ public sealed class MatchColumns
         {
             columns.CellStart[c] = p;
             columns.CellCode[c] = grouped[c].Key.Code;
+            columns.CellCodeIndex[c] = grouped[c].Key.Code is { } code ? Array.IndexOf(columns.Codes, code) : -1;
             columns.CellCity[c] = grouped[c].Key.City;
+            columns.CellRegion[c] = MatchKeys.NormaliseRegion(grouped[c].Key.City);
             foreach (var offer in grouped[c])
             {
                 columns.Put(p++, c, offer);

@@ -76,10 +76,13 @@ public static class MatchSearch
         var wt = scorer.Town.Values;
         var cells = new (double Bound, int Cell, double Industry, double Region)[columns.Cells];
         Span<double> x = stackalloc double[FeatureIndex.Count];
+        // Industry and region depend on the cell only: computed once per code and per city, as MatchFeatureValues does.
+        var industries = columns.Codes.Select(code => MatchFeatureValues.Industry(organisation.Profile.IndustriesSought, [code], out _)).ToArray();
+        var province = organisation.Regions.Contains(MatchKeys.Province) || organisation.Regions.Contains(MatchKeys.ProvinceEn);
         for (var c = 0; c < columns.Cells; c++)
         {
-            var industry = columns.CellCode[c] is { } code ? MatchFeatureValues.Industry(organisation.Profile.IndustriesSought, [code], out _) : 0;
-            var region = MatchFeatureValues.Region(organisation, columns.CellCity[c]) is null ? 0 : 1;
+            var industry = columns.CellCodeIndex[c] >= 0 ? industries[columns.CellCodeIndex[c]] : 0;
+            var region = province || (columns.CellRegion[c].Length > 0 && organisation.Regions.Contains(columns.CellRegion[c])) ? 1 : 0;
             o.CellBound(columns, c, industry, region, cellText[c], x);
             cells[c] = (scorer.Score(x).Score, c, industry, region);
         }
