@@ -1,3 +1,4 @@
+using SpecialtyTowns.Leads.Domain.Matching;
 using SpecialtyTowns.Leads.Domain.Matching.Engine;
 
 namespace SpecialtyTowns.Leads.Infrastructure.Matching;
@@ -28,7 +29,7 @@ public sealed class MatchFeedFollower(MatchIndex index, TimeProvider time)
     {
         var watermark = await loader.LatestSeqAsync(cancellationToken);
         await loader.LoadAllAsync(index, progress, cancellationToken);
-        index.Publish();
+        Warm(index.Publish());
         _applied.Clear();
         _holes.Clear();
         _low = Math.Max(0, watermark - StartMargin);
@@ -42,12 +43,19 @@ public sealed class MatchFeedFollower(MatchIndex index, TimeProvider time)
         if (fresh.Count > 0)
         {
             await loader.ApplyAsync(index, fresh, cancellationToken);
-            index.Publish();
+            Warm(index.Publish());
             _applied.UnionWith(fresh.Select(r => r.Seq));
         }
 
         Advance(rows);
         return fresh.Count;
+    }
+
+    /// <summary>Builds the new snapshot's search columns here, in the background, rather than in the first request.</summary>
+    private static void Warm(MatchSnapshot snapshot)
+    {
+        _ = snapshot.ColumnsOf(OfferKind.Project);
+        _ = snapshot.ColumnsOf(OfferKind.Gap);
     }
 
     private void Advance(IReadOnlyList<MatchChange> rows)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Domain.Investors;
 
@@ -23,9 +24,12 @@ internal sealed class MatchSnapshotBuilder(
 
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = sortedOrganisations.Select(o => o.Terms).Concat(openProjects.Select(p => p.Terms)).Concat(openGaps.Select(g => g.Terms)).ToList();
-        foreach (var term in documents.SelectMany(d => d.Keys))
+        foreach (var document in documents)
         {
-            df[term] = df.GetValueOrDefault(term) + 1;
+            foreach (var term in document.Keys)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(df, term, out _)++;
+            }
         }
 
         var vocabulary = df.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -39,28 +43,50 @@ internal sealed class MatchSnapshotBuilder(
 
         SparseVector Vector(Dictionary<string, int> terms) => Weigh(terms, ids, idf);
 
-        var organisationList = sortedOrganisations.Select(o => new MatchOrganisation(o.Row.Id, o.Row.Profile, Vector(o.Terms))).ToList();
-        var projectOffers = openProjects.Select(p => Project(p.Row, Vector(p.Terms))).ToList();
-        var gapOffers = openGaps.Select(g => Gap(g.Row, Vector(g.Terms))).ToList();
+        // Each row's vector depends on that row and the IDF only: built in parallel, kept in id order.
+        var organisationList = sortedOrganisations.AsParallel().AsOrdered().Select(o => new MatchOrganisation(o.Row.Id, o.Row.Profile, Vector(o.Terms))).ToList();
+        var projectOffers = openProjects.AsParallel().AsOrdered().Select(p => Project(p.Row, Vector(p.Terms))).ToList();
+        var gapOffers = openGaps.AsParallel().AsOrdered().Select(g => Gap(g.Row, Vector(g.Terms))).ToList();
         var townOffers = Towns(openProjects, openGaps, projectOffers, gapOffers, Vector);
         return new MatchSnapshot(organisationList, projectOffers, gapOffers, townOffers, vocabulary);
     }
 
     private static SparseVector Weigh(Dictionary<string, int> terms, Dictionary<string, int> ids, double[] idf)
     {
-        var entries = terms.Where(t => ids.ContainsKey(t.Key)).Select(t => (Id: ids[t.Key], Tf: t.Value)).OrderBy(t => t.Id).ToArray();
-        var weights = new double[entries.Length];
-        double norm = 0;
-        for (var i = 0; i < entries.Length; i++)
+        if (terms.Count == 0)
         {
-            weights[i] = (1 + Math.Log(entries[i].Tf)) * idf[entries[i].Id];
+            return SparseVector.Empty;
+        }
+
+        var termIds = new int[terms.Count];
+        var counts = new int[terms.Count];
+        var n = 0;
+        foreach (var (term, count) in terms)
+        {
+            if (ids.TryGetValue(term, out var id))
+            {
+                (termIds[n], counts[n]) = (id, count);
+                n++;
+            }
+        }
+
+        Array.Sort(termIds, counts, 0, n);
+        var weights = new double[n];
+        double norm = 0;
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = (1 + Math.Log(counts[i])) * idf[termIds[i]];
             norm += weights[i] * weights[i];
         }
 
         norm = Math.Sqrt(norm);
-        return entries.Length == 0
-            ? SparseVector.Empty
-            : new SparseVector(entries.Select(e => e.Id).ToArray(), weights.Select(w => (float)(w / norm)).ToArray());
+        var normalised = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            normalised[i] = (float)(weights[i] / norm);
+        }
+
+        return n == 0 ? SparseVector.Empty : new SparseVector(termIds[..n], normalised);
     }
 
     private MatchOffer Project(ProjectEntry p, SparseVector text)
@@ -131,7 +157,7 @@ internal sealed class MatchSnapshotBuilder(
             var terms = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (term, count) in termsByTown[town.TownId].SelectMany(t => t))
             {
-                terms[term] = terms.GetValueOrDefault(term) + count;
+                CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _) += count;
             }
 
             result.Add(new MatchOffer
