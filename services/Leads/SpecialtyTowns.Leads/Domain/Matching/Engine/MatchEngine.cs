@@ -1,9 +1,11 @@
 namespace SpecialtyTowns.Leads.Domain.Matching.Engine;
 
 /// <summary>
-/// The lists, computed on request from the index's current snapshot: every candidate scored, the
-/// best <c>limit</c> kept (ties by id, so a list is stable), reasons built for those only. Offers
-/// in the snapshot are open ones only; organisations without consent never enter an offer's list.
+/// The lists, computed on request from the index's current snapshot: the best <c>limit</c> kept (ties
+/// by id, so a list is stable), reasons built for those only. An investor's projects and gaps come
+/// from the exact pruned search (<see cref="MatchSearch"/>), towns and an offer's investors from a
+/// scan of every candidate. Offers in the snapshot are open ones only; organisations without
+/// consent never enter an offer's list.
 /// </summary>
 public sealed class MatchEngine(MatchIndex index, MatchingOptions options) : IMatchQueries
 {
