@@ -7,16 +7,16 @@ namespace SpecialtyTowns.Leads.Application;
 /// <summary>Brings the directory's entry of a chain gap up to the state an event of Enterprises carries; older states change nothing.</summary>
 public sealed class RecordGap(LeadsDbContext db)
 {
-    /// <param name="title">Empty when the event does not carry it (filled, withdrawn): the known title stays.</param>
+    /// <param name="state">Title empty when the event does not carry it (filled, withdrawn): the known title stays; content only from the posted and updated events.</param>
     /// <returns>Whether the entry changed.</returns>
-    public async Task<bool> ExecuteAsync(Guid gapId, Guid townId, string title, string status, DateTimeOffset asOf, CancellationToken cancellationToken)
+    public async Task<bool> ExecuteAsync(GapEntry state, CancellationToken cancellationToken)
     {
-        if (await db.GapDirectory.SingleOrDefaultAsync(g => g.GapId == gapId, cancellationToken) is { } entry)
+        if (await db.GapDirectory.SingleOrDefaultAsync(g => g.GapId == state.GapId, cancellationToken) is { } entry)
         {
-            return entry.Apply(title, status, asOf);
+            return entry.Apply(state);
         }
 
-        db.GapDirectory.Add(GapEntry.From(gapId, townId, title, status, asOf));
+        db.GapDirectory.Add(state);
         return true;
     }
 }
