@@ -31,7 +31,7 @@ public sealed class ProjectContentDirectoryTests(LeadsHost host)
         Assert.Equal("Flange forging expansion", entry.TitleEn);
         Assert.Equal("法兰锻造扩产：新建锻造线", entry.Description);
         Assert.Equal("New forging line: 法兰锻造扩产", entry.DescriptionEn);
-        Assert.Equal(["joint-venture", "sole"], entry.CooperationModes);
+        Assert.Equal(["joint-venture", "sole-ownership"], entry.CooperationModes);
         Assert.Equal(80_000.5m, entry.LandAreaSquareMetres);
         Assert.True(await _data.ChangesAsync("project", projectId) >= 1);
     }
@@ -94,10 +94,10 @@ public sealed class ProjectContentDirectoryTests(LeadsHost host)
     }
 
     private static ProjectPublished PublishedWith(Guid projectId, Guid townId, DateTimeOffset at, string title) =>
-        new(projectId, townId, title, "published", "C3311", 100_000_00, 500_000_00, at, "Flange forging expansion", title + "：新建锻造线", "New forging line: " + title, ["joint-venture", "sole"], 80_000.5m);
+        new(projectId, townId, title, "published", "C3311", 100_000_00, 500_000_00, at, "Flange forging expansion", title + "：新建锻造线", "New forging line: " + title, ["joint-venture", "sole-ownership"], 80_000.5m);
 
     private static ProjectUpdated UpdatedWith(Guid projectId, Guid townId, DateTimeOffset at, string title) =>
-        new(projectId, townId, title, "published", "C3311", 100_000_00, 500_000_00, at, "Flange forging expansion", title + "：新建锻造线", "New forging line: " + title, ["sole"], 120_000m);
+        new(projectId, townId, title, "published", "C3311", 100_000_00, 500_000_00, at, "Flange forging expansion", title + "：新建锻造线", "New forging line: " + title, ["sole-ownership"], 120_000m);
 
     private async Task<ProjectEntry> ProjectAsync(Guid projectId) =>
         await _data.FindAsync<ProjectEntry>(q => q.SingleOrDefaultAsync(p => p.ProjectId == projectId))

@@ -35,7 +35,7 @@ public sealed class ProjectEntry
 
     public string? DescriptionEn { get; private set; }
 
-    /// <summary>Towns' cooperation mode keys (sole, joint-venture...), as on the project.</summary>
+    /// <summary>Towns' cooperation mode keys (equity, joint-venture, sole-ownership...), as on the project.</summary>
     public List<string> CooperationModes { get; private set; } = [];
 
     public decimal? LandAreaSquareMetres { get; private set; }
