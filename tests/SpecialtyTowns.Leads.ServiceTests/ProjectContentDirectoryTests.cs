@@ -81,16 +81,32 @@ public sealed class ProjectContentDirectoryTests(LeadsHost host)
     }
 
     [Fact]
-    public async Task ProjectUpdated_WhenFromBeforeTheContentFields_LeavesTheProjectWithoutContent()
+    public async Task ProjectUpdated_WhenFromAPublisherBeforeTheContentFields_IsReadWithoutContent()
     {
         var (projectId, townId) = (Guid.NewGuid(), Guid.NewGuid());
 
-        await _data.DeliverAsync(new ProjectUpdated(projectId, townId, "旧版消息", "published", "C3311", 1, 2, T0), Updated);
+        await _data.DeliverAsync(new ProjectUpdatedBeforeContent(projectId, townId, "旧版消息", "published", "C3311", 1, 2, T0), Updated);
 
         var entry = await ProjectAsync(projectId);
+        Assert.Equal("旧版消息", entry.Title);
         Assert.False(entry.HasContent);
         Assert.Null(entry.Description);
         Assert.Empty(entry.CooperationModes);
+    }
+
+    [Fact]
+    public async Task ProjectUpdated_WhenNewerButWithoutContent_TakesTheTitleAndKeepsTheContent()
+    {
+        var (projectId, townId) = (Guid.NewGuid(), Guid.NewGuid());
+        await _data.DeliverAsync(PublishedWith(projectId, townId, T0, "原标题"), Published);
+
+        await _data.DeliverAsync(new ProjectUpdatedBeforeContent(projectId, townId, "新标题", "published", "C3311", 1, 2, T0.AddMinutes(1)), Updated);
+
+        var entry = await ProjectAsync(projectId);
+        Assert.Equal("新标题", entry.Title);
+        Assert.True(entry.HasContent);
+        Assert.Equal("原标题：新建锻造线", entry.Description);
+        Assert.Equal(["joint-venture", "sole-ownership"], entry.CooperationModes);
     }
 
     private static ProjectPublished PublishedWith(Guid projectId, Guid townId, DateTimeOffset at, string title) =>
