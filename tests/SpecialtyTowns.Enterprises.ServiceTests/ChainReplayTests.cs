@@ -1,7 +1,6 @@
 extern alias enterprises;
 
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SpecialtyTowns.TestKit;
 using enterprises::SpecialtyTowns.Enterprises.Application.Chains;
 
@@ -20,7 +19,7 @@ public sealed class ChainReplayTests(EnterprisesHost host)
         var withdrawn = await _data.Gaps(town).PostChainGapAsync(new V1.PostChainGapRequest { Content = ChainTestData.Content(gap.Content.ChainNodeId) });
         await _data.MoveAsync(town, withdrawn, "withdrawn");
         var nodeId = gap.Content.ChainNodeId;
-        await ForgetReplayAsync();
+        await TestDatabase.ExecuteAsync(host.Database, "DELETE FROM announcement_replays WHERE name = $1", AnnounceExistingChains.Replay);
 
         var first = await ReplayAsync();
         var second = await ReplayAsync();
@@ -37,15 +36,5 @@ public sealed class ChainReplayTests(EnterprisesHost host)
     {
         using var scope = host.Server.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AnnounceExistingChains>().ExecuteAsync(CancellationToken.None);
-    }
-
-    /// <summary>As on a database from before the replay existed.</summary>
-    private async Task ForgetReplayAsync()
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(host.Database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("DELETE FROM announcement_replays WHERE name = $1", connection);
-        command.Parameters.AddWithValue(AnnounceExistingChains.Replay);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -43,7 +43,7 @@ public sealed class ProjectContentEventsTests(TownsHost host)
         await host.Projects(owner).UpdateProjectAsync(new UpdateProjectRequest { Id = published.Id, Content = Content(published.Content.Title) });
         var (_, _, draft) = await host.DraftProjectAsync();
         var updatedBefore = await PayloadsAsync("project-updated", published.Id);
-        await ExecuteAsync("DELETE FROM announcement_replays WHERE name = $1", AnnounceExistingProjects.Replay);
+        await TestDatabase.ExecuteAsync(host.Database, "DELETE FROM announcement_replays WHERE name = $1", AnnounceExistingProjects.Replay);
 
         var first = await ReplayAsync();
         var second = await ReplayAsync();
@@ -109,14 +109,5 @@ public sealed class ProjectContentEventsTests(TownsHost host)
         }
 
         return payloads;
-    }
-
-    private async Task ExecuteAsync(string sql, string parameter)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(host.Database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(parameter);
-        await command.ExecuteNonQueryAsync();
     }
 }
