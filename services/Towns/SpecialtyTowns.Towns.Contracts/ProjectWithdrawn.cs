@@ -7,16 +7,5 @@ namespace SpecialtyTowns.Towns.Contracts;
 [MessageUrn("specialtytowns:towns:project-withdrawn:v1")]
 [EntityName("specialtytowns.towns.project-withdrawn.v1")]
 public sealed record ProjectWithdrawn(
-    Guid ProjectId,
-    Guid TownId,
-    string Title,
-    string Status,
-    string IndustryCode,
-    long AmountMinFen,
-    long AmountMaxFen,
-    DateTimeOffset At,
-    string? TitleEn = null,
-    string? Description = null,
-    string? DescriptionEn = null,
-    IReadOnlyList<string>? CooperationModes = null,
-    decimal? LandAreaSquareMetres = null);
+    Guid ProjectId, Guid TownId, string Title, string Status, string IndustryCode, long AmountMinFen, long AmountMaxFen, DateTimeOffset At,
+    string? TitleEn = null, string? Description = null, string? DescriptionEn = null, IReadOnlyList<string>? CooperationModes = null, decimal? LandAreaSquareMetres = null);

@@ -17,23 +17,6 @@ public sealed class AnnounceExistingEvents(ExpoDbContext db, IOutbox outbox, Tim
     public const string Replay = "expo-event-scheduled-v1";
 
     /// <returns>How many events were announced, or null when this database had its replay.</returns>
-    public async Task<int?> ExecuteAsync(CancellationToken cancellationToken)
-    {
-        var announced = await AnnouncementReplays.RunOnceAsync(db, Replay, async ct =>
-        {
-            var events = await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ToListAsync(ct);
-            foreach (var expoEvent in events)
-            {
-                outbox.Add(EventAnnouncement.Of(expoEvent));
-            }
-
-            return events.Count;
-        }, clock, cancellationToken);
-        if (announced is { } count)
-        {
-            logger.LogInformation("Replay {Replay}: {Count} existing expo events announced again", Replay, count);
-        }
-
-        return announced;
-    }
+    public Task<int?> ExecuteAsync(CancellationToken cancellationToken) => AnnouncementReplays.AnnounceOnceAsync(
+        db, outbox, Replay, db.Events.AsNoTracking().OrderBy(e => e.StartsOn), EventAnnouncement.Of, clock, logger, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 
@@ -8,14 +7,6 @@ namespace SpecialtyTowns.Leads.Application;
 public sealed class RecordChainNode(LeadsDbContext db)
 {
     /// <returns>Whether the entry changed.</returns>
-    public async Task<bool> ExecuteAsync(ChainNodeEntry state, CancellationToken cancellationToken)
-    {
-        if (await db.ChainNodeDirectory.SingleOrDefaultAsync(n => n.NodeId == state.NodeId, cancellationToken) is { } entry)
-        {
-            return entry.Apply(state);
-        }
-
-        db.ChainNodeDirectory.Add(state);
-        return true;
-    }
+    public Task<bool> ExecuteAsync(ChainNodeEntry state, CancellationToken cancellationToken) =>
+        db.ChainNodeDirectory.UpsertAsync(n => n.NodeId == state.NodeId, state, entry => entry.Apply(state), cancellationToken);
 }

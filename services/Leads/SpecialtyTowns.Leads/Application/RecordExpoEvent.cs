@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 
@@ -10,14 +9,14 @@ namespace SpecialtyTowns.Leads.Application;
 /// </summary>
 public sealed class RecordExpoEvent(LeadsDbContext db)
 {
-    public async Task ExecuteAsync(ExpoEventEntry state, CancellationToken cancellationToken)
-    {
-        if (await db.ExpoEventDirectory.SingleOrDefaultAsync(e => e.EventId == state.EventId, cancellationToken) is { } entry)
-        {
-            entry.Reschedule(state.Name, state.City, state.StartsOn, state.EndsOn, state.TimeZone);
-            return;
-        }
-
-        db.ExpoEventDirectory.Add(state);
-    }
+    public Task<bool> ExecuteAsync(ExpoEventEntry state, CancellationToken cancellationToken) =>
+        db.ExpoEventDirectory.UpsertAsync(
+            e => e.EventId == state.EventId,
+            state,
+            entry =>
+            {
+                entry.Reschedule(state.Name, state.City, state.StartsOn, state.EndsOn, state.TimeZone);
+                return true;
+            },
+            cancellationToken);
 }

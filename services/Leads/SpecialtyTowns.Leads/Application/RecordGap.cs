@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 
@@ -9,14 +8,6 @@ public sealed class RecordGap(LeadsDbContext db)
 {
     /// <param name="state">Title empty when the event does not carry it (filled, withdrawn): the known title stays; content only from the posted and updated events.</param>
     /// <returns>Whether the entry changed.</returns>
-    public async Task<bool> ExecuteAsync(GapEntry state, CancellationToken cancellationToken)
-    {
-        if (await db.GapDirectory.SingleOrDefaultAsync(g => g.GapId == state.GapId, cancellationToken) is { } entry)
-        {
-            return entry.Apply(state);
-        }
-
-        db.GapDirectory.Add(state);
-        return true;
-    }
+    public Task<bool> ExecuteAsync(GapEntry state, CancellationToken cancellationToken) =>
+        db.GapDirectory.UpsertAsync(g => g.GapId == state.GapId, state, entry => entry.Apply(state), cancellationToken);
 }
