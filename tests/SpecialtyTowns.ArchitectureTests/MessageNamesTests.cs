@@ -17,7 +17,7 @@ public sealed partial class MessageNamesTests
     [Fact]
     public void Contracts_WhenCompiled_EachDeclaresAMessageUrnAndAnExchangeName()
     {
-        var contracts = Types.InAssemblies(ServiceAssemblies.Contracts).That().AreClasses().And().AreNotAbstract();
+        var contracts = Types.InAssemblies(ServiceAssemblies.Contracts).That().AreClasses().And().AreNotAbstract().And().DoNotInherit(typeof(ValueType));
 
         var urns = contracts.Should().HaveCustomAttribute(typeof(MessageUrnAttribute)).GetResult();
         var exchanges = contracts.Should().HaveCustomAttribute(typeof(EntityNameAttribute)).GetResult();
@@ -105,8 +105,9 @@ public sealed partial class MessageNamesTests
         Assert.True(sharedQueues.Count == 0, "Queues declared twice: " + string.Join("; ", sharedQueues));
     }
 
+    /// <summary>The messages: value types (ShownRecommendation) are parts of a message, and the outbox registers classes only.</summary>
     private static List<Type> ContractTypes() =>
-        [.. Types.InAssemblies(ServiceAssemblies.Contracts).That().AreClasses().And().AreNotAbstract().GetTypes()];
+        [.. Types.InAssemblies(ServiceAssemblies.Contracts).That().AreClasses().And().AreNotAbstract().And().DoNotInherit(typeof(ValueType)).GetTypes()];
 
     private static List<Type> InboxConsumerTypes() =>
         [.. ServiceAssemblies.All.SelectMany(a => a.GetTypes()).Where(type => !type.IsAbstract && InboxConsumerAttribute.IsInboxConsumer(type))];

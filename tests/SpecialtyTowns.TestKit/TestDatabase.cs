@@ -15,7 +15,13 @@ public static class TestDatabase
 
     public static string ConnectionString(string database) => Infrastructure.PostgresServer + $";Database={database}";
 
-    public static async Task<long> CountAsync(string database, string sql, params object[] parameters)
+    public static async Task<long> CountAsync(string database, string sql, params object[] parameters) =>
+        Convert.ToInt64(await ScalarAsync(database, sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Runs a statement for a state no API reaches (a database from before a replay existed).</summary>
+    public static Task ExecuteAsync(string database, string sql, params object[] parameters) => ScalarAsync(database, sql, parameters);
+
+    private static async Task<object?> ScalarAsync(string database, string sql, object[] parameters)
     {
         await using var connection = new NpgsqlConnection(ConnectionString(database));
         await connection.OpenAsync();
@@ -25,6 +31,6 @@ public static class TestDatabase
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });
         }
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync();
     }
 }

@@ -16,4 +16,5 @@ app.MapGrpcService<ChainsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ChainGapsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<EnterprisesDbContext>();
+await app.AnnounceExistingChainsAsync();
 await app.RunAsync();

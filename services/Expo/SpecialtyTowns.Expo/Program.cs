@@ -14,4 +14,5 @@ app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
+await app.AnnounceExistingEventsAsync();
 await app.RunAsync();

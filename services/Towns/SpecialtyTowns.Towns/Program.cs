@@ -16,6 +16,6 @@ app.MapGrpcService<TownsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ProjectsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<TownsDbContext>();
-await app.AnnounceExistingTownsAsync();
+await app.ReplayAnnouncementsAsync();
 await app.SeedTownsAsync();
 await app.RunAsync();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SpecialtyTowns.Messaging.Outbox;
 
 namespace SpecialtyTowns.Messaging.Replay;
 
@@ -34,5 +36,44 @@ public static class AnnouncementReplays
                 return messages;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Announces every row of <paramref name="rows"/> (its query on <paramref name="db"/>) as the
+    /// message <paramref name="announcement"/> makes of it, once per database (<see cref="RunOnceAsync"/>), and logs how many.
+    /// </summary>
+    /// <returns>How many messages were written, or null when the replay had run already.</returns>
+    public static async Task<int?> AnnounceOnceAsync<TRow, TMessage>(
+        DbContext db,
+        IOutbox outbox,
+        string name,
+        IQueryable<TRow> rows,
+        Func<TRow, TMessage> announcement,
+        TimeProvider clock,
+        ILogger logger,
+        CancellationToken cancellationToken)
+        where TMessage : class
+    {
+        var announced = await RunOnceAsync(
+            db,
+            name,
+            async ct =>
+            {
+                var all = await rows.ToListAsync(ct);
+                foreach (var row in all)
+                {
+                    outbox.Add(announcement(row));
+                }
+
+                return all.Count;
+            },
+            clock,
+            cancellationToken);
+        if (announced is { } count)
+        {
+            logger.LogInformation("Replay {Replay}: {Count} existing {MessageType} announced again", name, count, typeof(TMessage).Name);
+        }
+
+        return announced;
     }
 }

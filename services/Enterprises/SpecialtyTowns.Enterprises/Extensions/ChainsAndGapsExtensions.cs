@@ -19,6 +19,14 @@ public static class ChainsAndGapsExtensions
         services.AddScoped<GetChainGapHistory>();
         services.AddScoped<ListChainGaps>();
         services.AddScoped<ITownSeedStep, ChainSeedStep>();
+        services.AddScoped<AnnounceExistingChains>();
         return services;
+    }
+
+    /// <summary>After the migrations: the chains announced again once per database, for consumers added later (<see cref="AnnounceExistingChains"/>).</summary>
+    public static async Task AnnounceExistingChainsAsync(this IHost host, CancellationToken cancellationToken = default)
+    {
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AnnounceExistingChains>().ExecuteAsync(cancellationToken);
     }
 }

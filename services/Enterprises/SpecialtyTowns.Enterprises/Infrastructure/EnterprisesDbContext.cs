@@ -25,6 +25,7 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
         modelBuilder.AddIdempotentRequests();
+        modelBuilder.AddAnnouncementReplays();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnterprisesDbContext).Assembly);
     }
 }

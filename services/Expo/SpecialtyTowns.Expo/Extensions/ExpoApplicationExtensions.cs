@@ -29,6 +29,14 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<GetExhibitorTown>();
         builder.Services.AddScoped<LearnTownNames>();
         builder.Services.AddSingleton<SolveSchedule>();
+        builder.Services.AddScoped<AnnounceExistingEvents>();
         return builder;
+    }
+
+    /// <summary>After the migrations: the expo events announced again once per database, for consumers added later (<see cref="AnnounceExistingEvents"/>).</summary>
+    public static async Task AnnounceExistingEventsAsync(this IHost host, CancellationToken cancellationToken = default)
+    {
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AnnounceExistingEvents>().ExecuteAsync(cancellationToken);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
         modelBuilder.AddOutbox();
         modelBuilder.AddInbox();
         modelBuilder.AddIdempotentRequests();
+        modelBuilder.AddAnnouncementReplays();
         modelBuilder.Entity<ExhibitorTown>(town =>
         {
             town.ToTable("exhibitor_towns");

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 
@@ -7,16 +6,8 @@ namespace SpecialtyTowns.Leads.Application;
 /// <summary>Brings the directory's entry of a chain gap up to the state an event of Enterprises carries; older states change nothing.</summary>
 public sealed class RecordGap(LeadsDbContext db)
 {
-    /// <param name="title">Empty when the event does not carry it (filled, withdrawn): the known title stays.</param>
+    /// <param name="state">Title empty when the event does not carry it (filled, withdrawn): the known title stays; content only from the posted and updated events.</param>
     /// <returns>Whether the entry changed.</returns>
-    public async Task<bool> ExecuteAsync(Guid gapId, Guid townId, string title, string status, DateTimeOffset asOf, CancellationToken cancellationToken)
-    {
-        if (await db.GapDirectory.SingleOrDefaultAsync(g => g.GapId == gapId, cancellationToken) is { } entry)
-        {
-            return entry.Apply(title, status, asOf);
-        }
-
-        db.GapDirectory.Add(GapEntry.From(gapId, townId, title, status, asOf));
-        return true;
-    }
+    public Task<bool> ExecuteAsync(GapEntry state, CancellationToken cancellationToken) =>
+        db.GapDirectory.UpsertAsync(g => g.GapId == state.GapId, state, entry => entry.Apply(state), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 
@@ -8,14 +7,6 @@ namespace SpecialtyTowns.Leads.Application;
 public sealed class RecordProject(LeadsDbContext db)
 {
     /// <returns>Whether the entry changed.</returns>
-    public async Task<bool> ExecuteAsync(ProjectEntry state, CancellationToken cancellationToken)
-    {
-        if (await db.ProjectDirectory.SingleOrDefaultAsync(p => p.ProjectId == state.ProjectId, cancellationToken) is { } entry)
-        {
-            return entry.Apply(state);
-        }
-
-        db.ProjectDirectory.Add(state);
-        return true;
-    }
+    public Task<bool> ExecuteAsync(ProjectEntry state, CancellationToken cancellationToken) =>
+        db.ProjectDirectory.UpsertAsync(p => p.ProjectId == state.ProjectId, state, entry => entry.Apply(state), cancellationToken);
 }

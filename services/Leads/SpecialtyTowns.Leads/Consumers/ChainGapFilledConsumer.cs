@@ -1,5 +1,6 @@
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Leads.Application;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Messaging.Inbox;
 
@@ -10,5 +11,5 @@ namespace SpecialtyTowns.Leads.Consumers;
 public sealed class ChainGapFilledConsumer(LeadsDbContext db, RecordProject projects, RecordGap gaps, ILogger<ChainGapFilledConsumer> logger)
     : DirectoryConsumer<ChainGapFilled>(db, projects, gaps, logger)
 {
-    protected override (Guid GapId, Guid TownId, string Title, string Status, DateTimeOffset At)? GapOf(ChainGapFilled e) => (e.GapId, e.TownId, string.Empty, "filled", e.At);
+    protected override GapEntry GapOf(ChainGapFilled e) => GapEntry.From(e.GapId, e.TownId, string.Empty, "filled", e.At);
 }

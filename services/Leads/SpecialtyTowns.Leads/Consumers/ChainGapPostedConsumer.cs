@@ -1,5 +1,6 @@
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Leads.Application;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Messaging.Inbox;
 
@@ -10,5 +11,5 @@ namespace SpecialtyTowns.Leads.Consumers;
 public sealed class ChainGapPostedConsumer(LeadsDbContext db, RecordProject projects, RecordGap gaps, ILogger<ChainGapPostedConsumer> logger)
     : DirectoryConsumer<ChainGapPosted>(db, projects, gaps, logger)
 {
-    protected override (Guid GapId, Guid TownId, string Title, string Status, DateTimeOffset At)? GapOf(ChainGapPosted e) => (e.GapId, e.TownId, e.Title, e.Status, e.At);
+    protected override GapEntry GapOf(ChainGapPosted e) => GapEntry.From(e.GapId, e.TownId, e.Title, e.Status, e.At).WithContent(e.TitleEn, e.Kind, e.IndustryCode, e.ChainNodeId, e.EnterpriseId);
 }

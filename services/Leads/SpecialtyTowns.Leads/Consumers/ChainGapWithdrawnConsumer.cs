@@ -1,5 +1,6 @@
 using SpecialtyTowns.Enterprises.Contracts;
 using SpecialtyTowns.Leads.Application;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Infrastructure;
 using SpecialtyTowns.Messaging.Inbox;
 
@@ -10,5 +11,5 @@ namespace SpecialtyTowns.Leads.Consumers;
 public sealed class ChainGapWithdrawnConsumer(LeadsDbContext db, RecordProject projects, RecordGap gaps, ILogger<ChainGapWithdrawnConsumer> logger)
     : DirectoryConsumer<ChainGapWithdrawn>(db, projects, gaps, logger)
 {
-    protected override (Guid GapId, Guid TownId, string Title, string Status, DateTimeOffset At)? GapOf(ChainGapWithdrawn e) => (e.GapId, e.TownId, string.Empty, "withdrawn", e.At);
+    protected override GapEntry GapOf(ChainGapWithdrawn e) => GapEntry.From(e.GapId, e.TownId, string.Empty, "withdrawn", e.At);
 }

@@ -18,7 +18,16 @@ public abstract class DirectoryConsumer<TEvent>(LeadsDbContext db, RecordProject
     protected virtual ProjectEntry? ProjectOf(TEvent e) => null;
 
     /// <summary>The gap's state the event carries (title empty when it carries none), or null for a project event.</summary>
-    protected virtual (Guid GapId, Guid TownId, string Title, string Status, DateTimeOffset At)? GapOf(TEvent e) => null;
+    protected virtual GapEntry? GapOf(TEvent e) => null;
+
+    /// <summary>
+    /// The project's state with the content a project event carries, when it carries any: a message
+    /// from before the content fields has them all null, and must not read as a project without content.
+    /// </summary>
+    protected static ProjectEntry WithAnyContent(ProjectEntry state, string? titleEn, string? description, string? descriptionEn, IReadOnlyList<string>? cooperationModes, decimal? landAreaSquareMetres) =>
+        titleEn is null && description is null && descriptionEn is null && cooperationModes is null && landAreaSquareMetres is null
+            ? state
+            : state.WithContent(titleEn, description, descriptionEn, cooperationModes ?? [], landAreaSquareMetres);
 
     protected override async Task HandleAsync(ConsumeContext<TEvent> context, CancellationToken cancellationToken)
     {
@@ -29,7 +38,7 @@ public abstract class DirectoryConsumer<TEvent>(LeadsDbContext db, RecordProject
         }
         else if (GapOf(context.Message) is { } gap)
         {
-            await gaps.ExecuteAsync(gap.GapId, gap.TownId, gap.Title, gap.Status, gap.At, cancellationToken);
+            await gaps.ExecuteAsync(gap, cancellationToken);
         }
     }
 }

@@ -11,5 +11,11 @@ namespace SpecialtyTowns.Leads.Consumers;
 public sealed class ProjectWithdrawnConsumer(LeadsDbContext db, RecordProject projects, RecordGap gaps, ILogger<ProjectWithdrawnConsumer> logger)
     : DirectoryConsumer<ProjectWithdrawn>(db, projects, gaps, logger)
 {
-    protected override ProjectEntry ProjectOf(ProjectWithdrawn e) => ProjectEntry.From(e.ProjectId, e.TownId, e.Title, e.Status, e.IndustryCode, e.AmountMinFen, e.AmountMaxFen, e.At);
+    protected override ProjectEntry ProjectOf(ProjectWithdrawn e) => WithAnyContent(
+        ProjectEntry.From(e.ProjectId, e.TownId, e.Title, e.Status, e.IndustryCode, e.AmountMinFen, e.AmountMaxFen, e.At),
+        e.TitleEn,
+        e.Description,
+        e.DescriptionEn,
+        e.CooperationModes,
+        e.LandAreaSquareMetres);
 }

@@ -30,6 +30,8 @@ public static class LeadsApplicationExtensions
             bus.AddConsumer<ChainGapUpdatedConsumer>();
             bus.AddConsumer<ChainGapFilledConsumer>();
             bus.AddConsumer<ChainGapWithdrawnConsumer>();
+            bus.AddConsumer<ChainNodeChangedConsumer>();
+            bus.AddConsumer<ExpoEventScheduledConsumer>();
         });
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         builder.Services.AddIdempotency<LeadsDbContext>();
@@ -60,6 +62,8 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<RecordTownUpdated>();
         builder.Services.AddScoped<RecordProject>();
         builder.Services.AddScoped<RecordGap>();
+        builder.Services.AddScoped<RecordChainNode>();
+        builder.Services.AddScoped<RecordExpoEvent>();
         builder.Services.AddDeals();
         builder.Services.AddScoped<OrganisationVisibility>();
         builder.Services.AddScoped<GetMyOrganisation>();

@@ -17,23 +17,6 @@ public sealed class AnnounceExistingTowns(TownsDbContext db, IOutbox outbox, Tim
     public const string Replay = "town-registered-v1";
 
     /// <returns>How many towns were announced, or null when this database had its replay.</returns>
-    public async Task<int?> ExecuteAsync(CancellationToken cancellationToken)
-    {
-        var announced = await AnnouncementReplays.RunOnceAsync(db, Replay, async ct =>
-        {
-            var towns = await db.Towns.AsNoTracking().OrderBy(t => t.RegisteredAt).ToListAsync(ct);
-            foreach (var town in towns)
-            {
-                outbox.Add(RegisterTown.Announcement(town));
-            }
-
-            return towns.Count;
-        }, clock, cancellationToken);
-        if (announced is { } count)
-        {
-            logger.LogInformation("Replay {Replay}: {Count} existing towns announced again", Replay, count);
-        }
-
-        return announced;
-    }
+    public Task<int?> ExecuteAsync(CancellationToken cancellationToken) => AnnouncementReplays.AnnounceOnceAsync(
+        db, outbox, Replay, db.Towns.AsNoTracking().OrderBy(t => t.RegisteredAt), RegisterTown.Announcement, clock, logger, cancellationToken);
 }

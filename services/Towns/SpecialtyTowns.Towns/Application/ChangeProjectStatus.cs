@@ -22,11 +22,11 @@ public sealed class ChangeProjectStatus(TownsDbContext db, IOutbox outbox, IIdem
             outbox.Add(new ProjectStatusChanged(project.Id, project.TownId, ProjectKeys.Of(previous), ProjectKeys.Of(next), project.AmountMinFen, project.AmountMaxFen, now));
             if (next == ProjectStatus.Published && previous == ProjectStatus.Draft)
             {
-                outbox.Add(new ProjectPublished(project.Id, project.TownId, project.Title, ProjectKeys.Of(next), project.IndustryCode, project.AmountMinFen, project.AmountMaxFen, now));
+                outbox.Add(ProjectAnnouncements.Published(project, now));
             }
             else if (next == ProjectStatus.Withdrawn)
             {
-                outbox.Add(new ProjectWithdrawn(project.Id, project.TownId, project.Title, ProjectKeys.Of(next), project.IndustryCode, project.AmountMinFen, project.AmountMaxFen, now));
+                outbox.Add(ProjectAnnouncements.Withdrawn(project, now));
             }
 
             logger.LogInformation("Project {ProjectId} moved from {From} to {To}", project.Id, previous, next);

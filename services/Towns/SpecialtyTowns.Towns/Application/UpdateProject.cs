@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Outbox;
 using SpecialtyTowns.SharedKernel;
-using SpecialtyTowns.Towns.Contracts;
 using SpecialtyTowns.Towns.Domain.Projects;
 using SpecialtyTowns.Towns.Infrastructure;
 
@@ -19,7 +18,7 @@ public sealed class UpdateProject(TownsDbContext db, IOutbox outbox, IIdempotenc
             var now = clock.GetUtcNow();
             if (project.Revise(command.Content, command.TownId, caller.Subject, now))
             {
-                outbox.Add(new ProjectUpdated(project.Id, project.TownId, project.Title, ProjectKeys.Of(project.Status), project.IndustryCode, project.AmountMinFen, project.AmountMaxFen, now));
+                outbox.Add(ProjectAnnouncements.Updated(project, now));
             }
 
             return project.Id;

@@ -32,6 +32,7 @@ public static class TownsApplicationExtensions
         builder.Services.AddIdempotency<TownsDbContext>();
         builder.Services.AddScoped<RegisterTown>();
         builder.Services.AddScoped<AnnounceExistingTowns>();
+        builder.Services.AddScoped<AnnounceExistingProjects>();
         builder.Services.AddScoped<UpdateTown>();
         builder.Services.AddScoped<GetTown>();
         builder.Services.AddScoped<ListTowns>();

@@ -202,6 +202,26 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("SpecialtyTowns.Messaging.Replay.AnnouncementReplay", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer")
+                        .HasColumnName("messages");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("announcement_replays", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -35,7 +35,7 @@ public sealed class ProjectEntry
 
     public string? DescriptionEn { get; private set; }
 
-    /// <summary>Towns' cooperation mode keys (sole, joint-venture...), as on the project.</summary>
+    /// <summary>Towns' cooperation mode keys (equity, joint-venture, sole-ownership...), as on the project.</summary>
     public List<string> CooperationModes { get; private set; } = [];
 
     public decimal? LandAreaSquareMetres { get; private set; }
@@ -43,15 +43,13 @@ public sealed class ProjectEntry
     /// <summary>Whether an event carrying the content (TitleEn, descriptions, modes, land) was applied.</summary>
     public bool HasContent { get; private set; }
 
-    /// <summary>Sets the content an event carries; returns the entry.</summary>
+    /// <summary>The time of the event the content comes from: content follows its own order, apart from the status.</summary>
+    public DateTimeOffset? ContentAsOf { get; private set; }
+
+    /// <summary>Sets the content an event (as of <see cref="AsOf"/>) carries; returns the entry.</summary>
     public ProjectEntry WithContent(string? titleEn, string? description, string? descriptionEn, IReadOnlyList<string> cooperationModes, decimal? landAreaSquareMetres)
     {
-        TitleEn = titleEn;
-        Description = description;
-        DescriptionEn = descriptionEn;
-        CooperationModes = [.. cooperationModes];
-        LandAreaSquareMetres = landAreaSquareMetres;
-        HasContent = true;
+        SetContent(titleEn, description, descriptionEn, cooperationModes, landAreaSquareMetres, AsOf);
         return this;
     }
 
@@ -67,27 +65,50 @@ public sealed class ProjectEntry
         AsOf = asOf,
     };
 
-    /// <summary>Applies a newer state; returns false (changing nothing) for one older than what is applied.</summary>
+    /// <summary>
+    /// Applies a newer state; returns false (changing nothing) for one older than what is applied.
+    /// The content is taken from an event that carries it and is newer than the content known, so a
+    /// status change (no content) never wipes it and an older event never replaces newer content,
+    /// even when it still fills blanks or a status change overtook it.
+    /// </summary>
     public bool Apply(ProjectEntry newer)
     {
-        if (newer.AsOf <= AsOf)
-        {
-            // A status event (no title) may have overtaken the publication: an older event still fills what is blank.
-            return FillBlanks(newer.Title, newer.IndustryCode);
-        }
+        // A status event (no title) may have overtaken the publication: an older event still fills what is blank.
+        var changed = newer.AsOf > AsOf ? ApplyState(newer) : FillBlanks(newer.Title, newer.IndustryCode);
+        return ApplyContent(newer) || changed;
+    }
 
+    private bool ApplyState(ProjectEntry newer)
+    {
         Title = newer.Title.Length > 0 ? newer.Title : Title;
         Status = newer.Status;
         IndustryCode = newer.IndustryCode.Length > 0 ? newer.IndustryCode : IndustryCode;
         AmountMinFen = newer.AmountMinFen;
         AmountMaxFen = newer.AmountMaxFen;
         AsOf = newer.AsOf;
-        if (newer.HasContent)
+        return true;
+    }
+
+    private bool ApplyContent(ProjectEntry newer)
+    {
+        if (newer.ContentAsOf is not { } incoming || (ContentAsOf is { } known && incoming <= known))
         {
-            WithContent(newer.TitleEn, newer.Description, newer.DescriptionEn, newer.CooperationModes, newer.LandAreaSquareMetres);
+            return false;
         }
 
+        SetContent(newer.TitleEn, newer.Description, newer.DescriptionEn, newer.CooperationModes, newer.LandAreaSquareMetres, incoming);
         return true;
+    }
+
+    private void SetContent(string? titleEn, string? description, string? descriptionEn, IReadOnlyList<string> cooperationModes, decimal? landAreaSquareMetres, DateTimeOffset asOf)
+    {
+        TitleEn = titleEn;
+        Description = description;
+        DescriptionEn = descriptionEn;
+        CooperationModes = [.. cooperationModes];
+        LandAreaSquareMetres = landAreaSquareMetres;
+        HasContent = true;
+        ContentAsOf = asOf;
     }
 
     private bool FillBlanks(string title, string industryCode)

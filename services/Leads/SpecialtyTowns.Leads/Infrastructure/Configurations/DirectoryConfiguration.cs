@@ -45,6 +45,7 @@ public sealed class DirectoryConfiguration :
         entry.Property(e => e.CooperationModes).HasColumnName("cooperation_modes");
         entry.Property(e => e.LandAreaSquareMetres).HasColumnName("land_area_square_metres").HasPrecision(14, 2);
         entry.Property(e => e.HasContent).HasColumnName("has_content");
+        entry.Property(e => e.ContentAsOf).HasColumnName("content_as_of");
         entry.HasIndex(e => e.TownId).HasDatabaseName("ix_project_directory_town");
     }
 
@@ -62,6 +63,7 @@ public sealed class DirectoryConfiguration :
         entry.Property(e => e.IndustryCode).HasColumnName("industry_code").HasMaxLength(5);
         entry.Property(e => e.ChainNodeId).HasColumnName("chain_node_id");
         entry.Property(e => e.EnterpriseId).HasColumnName("enterprise_id");
+        entry.Property(e => e.ContentAsOf).HasColumnName("content_as_of");
         entry.HasIndex(e => e.TownId).HasDatabaseName("ix_gap_directory_town");
     }
 

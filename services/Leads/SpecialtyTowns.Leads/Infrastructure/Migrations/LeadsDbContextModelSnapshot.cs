@@ -302,6 +302,10 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("chain_node_id");
 
+                    b.Property<DateTimeOffset?>("ContentAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("content_as_of");
+
                     b.Property<Guid?>("EnterpriseId")
                         .HasColumnType("uuid")
                         .HasColumnName("enterprise_id");
@@ -362,6 +366,10 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
+
+                    b.Property<DateTimeOffset?>("ContentAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("content_as_of");
 
                     b.PrimitiveCollection<List<string>>("CooperationModes")
                         .IsRequired()
