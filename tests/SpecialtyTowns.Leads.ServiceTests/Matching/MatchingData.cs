@@ -39,9 +39,11 @@ public sealed class MatchingData(LeadsHost host)
             LandNeededSquareMetres = "10000",
             Description = $"专注{keyword}与精密法兰锻造",
             ConsentToContact = consent,
-            ContactName = "推荐联系人",
-            ContactPhone = "13912345678",
-            ContactEmail = "planted@example.com",
+
+            // Contacts are kept only with consent.
+            ContactName = consent ? "推荐联系人" : string.Empty,
+            ContactPhone = consent ? "13912345678" : string.Empty,
+            ContactEmail = consent ? "planted@example.com" : string.Empty,
         };
         profile.IndustriesSought.Add("C33");
         profile.ChainPositionsSought.Add("midstream");

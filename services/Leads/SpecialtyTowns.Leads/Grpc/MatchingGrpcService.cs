@@ -89,7 +89,7 @@ public sealed class MatchingGrpcService(
         validator.Guid("project_id", projectId, required: false).Guid("gap_id", gapId, required: false).Guid("town_id", townId, required: false);
         var given = new[] { (OfferKind.Project, projectId, "project_id"), (OfferKind.Gap, gapId, "gap_id"), (OfferKind.Town, townId, "town_id") }
             .Where(o => o.Item2.Length > 0).ToList();
-        validator.Must(given.Count == 1, given.Count == 0 ? "project_id" : given[1].Item3, OneOffer);
+        validator.Must(given.Count == 1, given.Count > 1 ? given[1].Item3 : "project_id", OneOffer);
         return given.Count == 1 && Guid.TryParse(given[0].Item2, out var id) ? (given[0].Item1, id) : null;
     }
 
