@@ -41,11 +41,13 @@ public sealed class MatchExclusions(LeadsDbContext db)
         var marked = await db.MatchMarks.AsNoTracking()
             .Where(m => m.OfferKind == offer.Kind && m.OfferId == offer.Id && m.Mark == MatchMarkKind.NotInterested)
             .Select(m => m.OrganisationId).ToListAsync(cancellationToken);
+        // An offer's leads are its town's: the town narrows the read to the town's leads (indexed).
+        var ofTown = db.Leads.AsNoTracking().Where(l => l.TownId == offer.TownId);
         var leads = offer.Kind switch
         {
-            OfferKind.Project => db.Leads.AsNoTracking().Where(l => l.ProjectId == offer.Id),
-            OfferKind.Gap => db.Leads.AsNoTracking().Where(l => l.GapId == offer.Id),
-            _ => db.Leads.AsNoTracking().Where(l => l.TownId == offer.Id && l.ProjectId == null && l.GapId == null),
+            OfferKind.Project => ofTown.Where(l => l.ProjectId == offer.Id),
+            OfferKind.Gap => ofTown.Where(l => l.GapId == offer.Id),
+            _ => ofTown.Where(l => l.ProjectId == null && l.GapId == null),
         };
         var rows = await leads.Select(l => new LeadRow(l.Id, l.ProjectId, l.GapId, l.TownId, l.OrganisationId, l.Stage, l.CreatedAt)).ToListAsync(cancellationToken);
         return Build(marked, rows, row => row.OrganisationId);
