@@ -63,6 +63,28 @@ public sealed class MatchingListsServiceTests(LeadsHost host)
     }
 
     [Fact]
+    public async Task RecommendForInvestor_WhenGapsAndTownsAreAsked_ShowsTheirCardsWithTheTownAndAnAdminSeesTheSameList()
+    {
+        var keyword = MatchingData.Keyword();
+        var townId = await _data.Leads.KnownTownAsync();
+        var (investor, organisationId) = await _data.OrganisationAsync(keyword);
+        await _data.ProjectAsync(townId, keyword);
+        var gap = await _data.GapAsync(townId, null, keyword);
+
+        var gaps = await _data.InvestorListShowingAsync(investor, "gap", gap);
+        var towns = await _data.InvestorListShowingAsync(investor, "town", townId);
+        var asAdmin = await _data.Matching(TestCaller.Admin()).RecommendForInvestorAsync(new RecommendForInvestorRequest { Kind = "gap", Limit = 100, OrganisationId = organisationId });
+
+        var gapCard = gaps.Items.Single(i => i.Id == gap.ToString());
+        var townCard = towns.Items.Single(i => i.Id == townId.ToString());
+        Assert.Equal(("gap", townId.ToString(), "C3311", "Forging blanks wanted", "太原市"), (gapCard.Kind, gapCard.TownId, gapCard.IndustryCode, gapCard.TitleEn, gapCard.City));
+        Assert.StartsWith("测试镇", gapCard.TownName);
+        Assert.Equal(("town", townCard.TownName), (townCard.Kind, townCard.Title));
+        Assert.Contains(asAdmin.Items, i => i.Id == gap.ToString());
+        Assert.Equal(organisationId, asAdmin.OrganisationId);
+    }
+
+    [Fact]
     public async Task RecommendForInvestor_WhenNoOrganisationOrOtherOrganisation_IsRefused()
     {
         var (investor, _) = await _data.OrganisationAsync(MatchingData.Keyword());

@@ -33,9 +33,10 @@ public sealed class GiveFeedback(
             {
                 return await idempotency.ExecuteAsync(caller, nameof(GiveFeedback), command, ct => ApplyAsync(command, caller, offer, organisationId, ct), cancellationToken);
             }
-            catch (Exception exception) when (attempt == 1 && UniqueIndexViolation.IndexOf(exception) is not null)
+            catch (Exception exception) when (attempt == 1 && (UniqueIndexViolation.IndexOf(exception) is not null || exception is BusinessRuleException { Rule: CreateLead.DuplicateRule }))
             {
-                // A concurrent twin made the same lead or mark first: the second attempt finds it and reuses it.
+                // A concurrent twin made the same lead or mark first (caught by the unique index, or by the
+                // lead rules' duplicate check once it committed): the second attempt finds it and reuses it.
                 db.ChangeTracker.Clear();
             }
         }
