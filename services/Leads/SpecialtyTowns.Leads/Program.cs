@@ -22,6 +22,7 @@ app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();
 app.MapGrpcService<DealsGrpcService>().RequireAuthorization();
 app.MapGrpcService<InvestorsGrpcService>().RequireAuthorization();
 app.MapGrpcService<FunnelGrpcService>().RequireAuthorization();
+app.MapGrpcService<MatchingGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<LeadsDbContext>();
 await app.RunAsync();

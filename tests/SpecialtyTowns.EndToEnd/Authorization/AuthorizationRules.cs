@@ -21,6 +21,15 @@ public static class AuthorizationRules
         _ => 403,
     };
 
+    // Investors give feedback on any offer; a town on its own offers, an enterprise on its own gaps; admins on any.
+    private static readonly Func<string, bool, int> FeedbackRule = (actor, owned) => actor switch
+    {
+        Actor.Anonymous => 401,
+        Actor.Admin or Actor.Investor => 200,
+        Actor.Town or Actor.Enterprise => owned ? 200 : 403,
+        _ => 403,
+    };
+
     public static IReadOnlyDictionary<string, RouteRule> For(SystemFixture fixture) => new Dictionary<string, RouteRule>
     {
         ["POST /api/v1/auth/register"] = new(RouteRule.Public(201), NoId,
@@ -124,6 +133,12 @@ public static class AuthorizationRules
             (w, _, _) => Task.FromResult<object?>(World.InvestorProfileBody(w.OrganisationAName))),
         ["GET /api/v1/investors/{id}"] = new(InvestorOrganisationRule, (w, _, owned) => Task.FromResult(owned ? w.OrganisationA : w.OrganisationB), NoBody),
         ["GET /api/v1/investors"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Town), (_, _, _) => Task.FromResult("?q=%E7%9F%A9%E9%98%B5"), NoBody),
+        ["GET /api/v1/recommendations/projects"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor), (w, role, _) => w.RecommendationQueryAsync(role), NoBody),
+        ["GET /api/v1/recommendations/towns"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor), (w, role, _) => w.RecommendationQueryAsync(role), NoBody),
+        ["GET /api/v1/recommendations/gaps"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor), (w, role, _) => w.RecommendationQueryAsync(role), NoBody),
+        ["GET /api/v1/recommendations/investors"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town, Actor.Enterprise),
+            (w, role, owned) => w.InvestorsQueryAsync(role, owned), NoBody),
+        ["POST /api/v1/recommendations/feedback"] = new(FeedbackRule, NoId, (w, role, owned) => w.FeedbackBodyAsync(role, owned)),
         ["GET /api/v1/leads/funnel"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Town),
             (w, _, owned) => Task.FromResult("?townId=" + w.TownOf(owned)), NoBody),
         ["GET /api/v1/leads/export.csv"] = new(RouteRule.RolesOnly(200, Actor.Admin, Actor.Investor, Actor.Town), NoId, NoBody),

@@ -15,6 +15,7 @@ using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
 using SpecialtyTowns.Gateway.Api.Projects;
+using SpecialtyTowns.Gateway.Api.Recommendations;
 using SpecialtyTowns.Gateway.Api.Schedules;
 using SpecialtyTowns.Gateway.Api.Search;
 using SpecialtyTowns.Gateway.Api.ReadModels;
@@ -51,6 +52,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<DealsService.DealsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<InvestorsService.InvestorsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<FunnelService.FunnelServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<MatchingService.MatchingServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
@@ -92,6 +94,7 @@ public static class GatewayServiceExtensions
         api.MapDealsApi();
         api.MapInvestorsApi();
         api.MapFunnelApi();
+        api.MapRecommendationsApi();
         api.MapEventsApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();

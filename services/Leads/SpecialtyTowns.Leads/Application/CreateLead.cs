@@ -33,12 +33,7 @@ public sealed class CreateLead(
 
     public async Task<Lead> ExecuteAsync(CreateLeadCommand command, Caller caller, CancellationToken cancellationToken)
     {
-        caller.RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
-        if (caller.Role == Roles.Town && caller.TownId != command.TownId)
-        {
-            throw new ForbiddenException("A town account enters leads for its own town only");
-        }
-
+        EnsureMayCreate(command, caller);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -58,6 +53,25 @@ public sealed class CreateLead(
                 // Two towns entered the same new organisation at once: the second attempt matches the winner's.
                 db.ChangeTracker.Clear();
             }
+        }
+    }
+
+    /// <summary>
+    /// The same rules inside the caller's own unit of work (a recommendation's express-interest): adds the
+    /// lead and LeadCreated without saving; a second open lead is refused as by <see cref="ExecuteAsync"/>.
+    /// </summary>
+    public Task<Guid> AddAsync(CreateLeadCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        EnsureMayCreate(command, caller);
+        return CreateAsync(command, caller, cancellationToken);
+    }
+
+    private static void EnsureMayCreate(CreateLeadCommand command, Caller caller)
+    {
+        caller.RequireRole(Roles.Investor, Roles.Town, Roles.Admin);
+        if (caller.Role == Roles.Town && caller.TownId != command.TownId)
+        {
+            throw new ForbiddenException("A town account enters leads for its own town only");
         }
     }
 

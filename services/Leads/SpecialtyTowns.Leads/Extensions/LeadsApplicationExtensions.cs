@@ -71,6 +71,7 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<GetOrganisation>();
         builder.Services.AddScoped<FindOrganisations>();
         builder.AddFunnel();
+        builder.Services.AddMatching();
         return builder;
     }
 }
