@@ -25,5 +25,5 @@ public sealed class MatchingOptions
     public int ReasonsPerSide { get; set; } = 3;
 
     /// <summary>How often each replica's in-memory index reads the change feed (match_changes).</summary>
-    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 }
