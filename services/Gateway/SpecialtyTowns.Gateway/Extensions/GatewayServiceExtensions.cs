@@ -51,6 +51,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<DealsService.DealsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<InvestorsService.InvestorsServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<FunnelService.FunnelServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<MatchingService.MatchingServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
