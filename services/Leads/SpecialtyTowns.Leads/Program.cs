@@ -8,8 +8,14 @@ using SpecialtyTowns.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddLeadsApplication();
+builder.AddMatchingEngine();
 
 var app = builder.Build();
+if (await app.RunMatchingCommandAsync(args))
+{
+    return;
+}
+
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<LeadsGrpcService>().RequireAuthorization();

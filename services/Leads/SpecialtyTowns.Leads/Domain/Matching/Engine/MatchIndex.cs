@@ -1,0 +1,119 @@
+using SpecialtyTowns.Leads.Domain.Directory;
+using SpecialtyTowns.Leads.Domain.Investors;
+
+namespace SpecialtyTowns.Leads.Domain.Matching.Engine;
+
+/// <summary>
+/// The rows matching reads (organisations, projects, gaps, towns, chain nodes), kept by id and
+/// changed one row at a time as the change feed names them; <see cref="Publish"/> derives a new
+/// <see cref="MatchSnapshot"/> from them. The snapshot depends only on the rows held, never on the
+/// order they came in, so an index that followed the feed equals one rebuilt from the database.
+/// </summary>
+public sealed class MatchIndex
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, (InvestorOrganisation Row, Dictionary<string, int> Terms)> _organisations = [];
+    private readonly Dictionary<Guid, (ProjectEntry Row, Dictionary<string, int> Terms)> _projects = [];
+    private readonly Dictionary<Guid, (GapEntry Row, Dictionary<string, int> Terms)> _gaps = [];
+    private readonly Dictionary<Guid, TownDirectoryEntry> _towns = [];
+    private readonly Dictionary<Guid, ChainNodeEntry> _nodes = [];
+    private MatchSnapshot _current = MatchSnapshot.Empty;
+
+    public MatchSnapshot Current => Volatile.Read(ref _current);
+
+    public int OrganisationCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _organisations.Count;
+            }
+        }
+    }
+
+    public void Put(InvestorOrganisation organisation)
+    {
+        var p = organisation.Profile;
+        var terms = Terms([.. p.Keywords, p.Description, p.DescriptionEn]);
+        lock (_gate)
+        {
+            _organisations[organisation.Id] = (organisation, terms);
+        }
+    }
+
+    public void Put(ProjectEntry project)
+    {
+        var terms = Terms([project.Title, project.TitleEn, project.Description, project.DescriptionEn]);
+        lock (_gate)
+        {
+            _projects[project.ProjectId] = (project, terms);
+        }
+    }
+
+    public void Put(GapEntry gap)
+    {
+        var terms = Terms([gap.Title, gap.TitleEn]);
+        lock (_gate)
+        {
+            _gaps[gap.GapId] = (gap, terms);
+        }
+    }
+
+    public void Put(TownDirectoryEntry town)
+    {
+        lock (_gate)
+        {
+            _towns[town.TownId] = town;
+        }
+    }
+
+    public void Put(ChainNodeEntry node)
+    {
+        lock (_gate)
+        {
+            _nodes[node.NodeId] = node;
+        }
+    }
+
+    /// <summary>Forgets a row the feed says is gone (kind as in match_changes).</summary>
+    public void Remove(string kind, Guid id)
+    {
+        lock (_gate)
+        {
+            _ = kind switch
+            {
+                MatchChangeKinds.Organisation => _organisations.Remove(id),
+                MatchChangeKinds.Project => _projects.Remove(id),
+                MatchChangeKinds.Gap => _gaps.Remove(id),
+                MatchChangeKinds.Town => _towns.Remove(id),
+                MatchChangeKinds.ChainNode => _nodes.Remove(id),
+                _ => false,
+            };
+        }
+    }
+
+    /// <summary>Derives and publishes the snapshot of the rows held now.</summary>
+    public MatchSnapshot Publish()
+    {
+        MatchSnapshot snapshot;
+        lock (_gate)
+        {
+            snapshot = new MatchSnapshotBuilder(_organisations.Values.ToList(), _projects.Values.ToList(), _gaps.Values.ToList(), _towns, _nodes).Build();
+        }
+
+        Volatile.Write(ref _current, snapshot);
+        return snapshot;
+    }
+
+    private static Dictionary<string, int> Terms(IEnumerable<string?> texts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            MatchText.Count(text, counts);
+        }
+
+        return counts;
+    }
+}
