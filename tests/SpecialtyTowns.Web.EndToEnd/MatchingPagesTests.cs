@@ -57,7 +57,7 @@ public sealed class MatchingPagesTests(WebFixture fixture)
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("en")]
-    public async Task ProjectPage_WhenAnOrganisationFitsTheProject_ShowsItAmongRecommendedInvestorsWithReasonsAndSavesIt(string culture)
+    public async Task ProjectPage_WhenAnOrganisationFitsTheProject_ShowsItAmongRecommendedInvestorsWithReasonsToSaveAndContact(string culture)
     {
         var en = culture == "en";
         var world = await _setup.PlantAsync();
@@ -79,8 +79,17 @@ public sealed class MatchingPagesTests(WebFixture fixture)
 
         await Assertions.Expect(item).ToHaveAttributeAsync("data-saved", "true", new() { Timeout = 20_000 });
         await Assertions.Expect(item.Locator(".st-match-saved")).ToHaveTextAsync(en ? "Saved" : "已收藏");
+        await item.Locator(".st-match-interest summary").ClickAsync();
+        await item.Locator("button.st-match-send").ClickAsync();
+        var lead = item.Locator("a.st-match-lead-link");
+        await Assertions.Expect(lead).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/workspace/leads/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
+        var href = (await lead.GetAttributeAsync("href"))!;
+        await page.GotoAsync($"/workspace/projects/{world.ProjectId}/edit");
+        await Assertions.Expect(page.Locator($"[data-testid=existing-leads] li[data-id='{world.OrganisationId}'] a")).ToHaveAttributeAsync("href", href);
         await page.GotoAsync("/workspace/recommended-investors");
+        await Assertions.Expect(page.Locator("[data-testid=recommended-investors] h2")).ToHaveTextAsync(en ? "Recommended investors" : "推荐投资方");
         await Assertions.Expect(page.Locator($"[data-testid=recommended-investors] li.st-investor-match[data-id='{world.OrganisationId}']")).ToHaveCountAsync(1);
+        await PageChecks.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 
