@@ -94,6 +94,26 @@ public sealed class MatchingPagesTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task GapPage_WhenItsEnterpriseOpensIt_ShowsRecommendedInvestorsWithReasonsAndSavesOne()
+    {
+        var (email, gapId, organisationId) = await _setup.PlantGapAsync();
+        var page = await fixture.NewPageAsync("zh-CN");
+        await WebFixture.SignInAsync(page, email, AccountSetup.Password);
+        await page.GotoAsync($"/gaps/{gapId}");
+        var item = page.Locator($"[data-testid=recommended-investors] li.st-investor-match[data-id='{organisationId}']");
+        await Assertions.Expect(item.Locator(".st-match-side[data-side=investor] .st-reason[data-feature=industry]")).ToHaveCountAsync(1);
+        await Assertions.Expect(item.Locator(".st-match-side[data-side=town] h3")).ToHaveTextAsync("为什么适合您");
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.ScreenshotAsync(page, "gap-recommended-investors-zh-CN");
+
+        await item.Locator("button.st-match-save").ClickAsync();
+
+        await Assertions.Expect(item).ToHaveAttributeAsync("data-saved", "true", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=recommended-investors] [data-testid=feedback-done]")).ToContainTextAsync("已收藏");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Recommendations_WhenTheInvestorHasNoOrganisationYet_LinksToTheOrganisationProfile()
     {
         var email = AccountSetup.Email("noorg");

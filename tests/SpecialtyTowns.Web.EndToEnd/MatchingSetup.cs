@@ -20,16 +20,44 @@ public sealed class MatchingSetup(WebFixture fixture)
         var (townId, townEmail) = await _pipeline.TownAccountAsync();
         using var town = await fixture.ApiSignInAsync(townEmail, AccountSetup.Password);
         var projectId = await PublishedProjectAsync(town, townId, keyword);
-        var investorEmail = AccountSetup.Email("match");
-        await _accounts.RegisterAsync(investorEmail, "investor");
+        var (investorEmail, organisationId, name) = await InvestorAsync(keyword);
         using var investor = await fixture.ApiSignInAsync(investorEmail, AccountSetup.Password);
-        var name = "锻造产业投资" + Guid.NewGuid().ToString("N")[..6];
-        var organisationId = await OrganisationAsync(investor, name, keyword);
 
         // Lists follow the change feed: wait until each side's list shows the other before any page is opened.
         await ListedAsync(investor, "/api/v1/recommendations/projects?limit=100", projectId, "the project in the investor's recommendations");
         await ListedAsync(town, $"/api/v1/recommendations/investors?projectId={projectId}&limit=100", organisationId, "the organisation among the project's investors");
         return new MatchingWorld(townId, townEmail, projectId, investorEmail, organisationId, name, keyword);
+    }
+
+    /// <summary>An enterprise account with an open gap it posted, and an organisation planted to fit the gap.</summary>
+    public async Task<(string EnterpriseEmail, string GapId, string OrganisationId)> PlantGapAsync()
+    {
+        var keyword = SearchData.UniqueChinese();
+        var (enterpriseEmail, _, _) = await new GapSetup(fixture).EnterpriseAccountAsync("补链", "法兰");
+        using var enterprise = await fixture.ApiSignInAsync(enterpriseEmail, AccountSetup.Password);
+        using var posted = await enterprise.PostAsJsonAsync("/api/v1/chain-gaps", new
+        {
+            title = $"缺少{keyword}法兰锻件",
+            titleEn = "Flange forgings wanted",
+            kind = "product",
+            description = $"园区需要本地配套的{keyword}法兰锻件。",
+            industryCode = "C33",
+            keywords = new[] { keyword, "法兰" },
+        });
+        await EnsureAsync(posted);
+        var gapId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var (_, organisationId, _) = await InvestorAsync(keyword);
+        await ListedAsync(enterprise, $"/api/v1/recommendations/investors?gapId={gapId}&limit=100", organisationId, "the organisation among the gap's investors");
+        return (enterpriseEmail, gapId, organisationId);
+    }
+
+    private async Task<(string Email, string OrganisationId, string Name)> InvestorAsync(string keyword)
+    {
+        var email = AccountSetup.Email("match");
+        await _accounts.RegisterAsync(email, "investor");
+        using var investor = await fixture.ApiSignInAsync(email, AccountSetup.Password);
+        var name = "锻造产业投资" + Guid.NewGuid().ToString("N")[..6];
+        return (email, await OrganisationAsync(investor, name, keyword), name);
     }
 
     private static async Task<string> PublishedProjectAsync(HttpClient town, string townId, string keyword)
