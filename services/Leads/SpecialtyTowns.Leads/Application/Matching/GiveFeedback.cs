@@ -69,11 +69,18 @@ public sealed class GiveFeedback(
     private async Task<FeedbackOutcome> ApplyAsync(GiveFeedbackCommand command, Caller caller, MatchOffer offer, Guid organisationId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (command.ImpressionId is { } shown && !await db.MatchImpressions.AnyAsync(i => i.Id == shown, ct))
+        // Feedback names only a list shown to the same side about the same owner: the log trains the weights.
+        if (command.ImpressionId is { } shown && !await db.MatchImpressions.AnyAsync(
+                i => i.Id == shown && i.Side == command.Side && (command.Side == MatchSide.Investor ? i.OrganisationId == organisationId : i.ContextId == offer.Id),
+                ct))
         {
-            throw new InvalidValueException("impression_id", "names no list that was shown");
+            throw new InvalidValueException("impression_id", "names no list that was shown to you for this pair");
         }
 
+        // One feedback on a pair at a time (a double click, two tabs): the marks read below are then the
+        // committed ones, so no delete races another and a pair never ends up both saved and not interested.
+        var pairKey = $"match-mark:{command.Side}:{organisationId}:{offer.Kind}:{offer.Id}";
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({pairKey}, 0))", ct);
         var marks = await db.MatchMarks
             .Where(m => m.Side == command.Side && m.OrganisationId == organisationId && m.OfferKind == offer.Kind && m.OfferId == offer.Id)
             .ToListAsync(ct);

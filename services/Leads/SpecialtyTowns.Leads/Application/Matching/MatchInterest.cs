@@ -32,6 +32,12 @@ public sealed class MatchInterest(LeadsDbContext db, CreateLead createLead, Time
     {
         var projectId = offer.Kind == OfferKind.Project ? offer.Id : (Guid?)null;
         var gapId = offer.Kind == OfferKind.Gap ? offer.Id : (Guid?)null;
+        // Refused before the open lead is looked up: an enterprise must not learn the town's lead ids.
+        if (command.Side == MatchSide.Town && caller.Role == Roles.Enterprise)
+        {
+            throw new ForbiddenException("An enterprise saves or marks investors; the gap's town enters the lead");
+        }
+
         var openKey = Lead.OpenKeyFor(organisationId, offer.TownId, projectId, gapId);
         if (await db.Leads.AsNoTracking().Where(l => l.OpenKey == openKey).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(ct) is { } open)
         {
@@ -43,11 +49,6 @@ public sealed class MatchInterest(LeadsDbContext db, CreateLead createLead, Time
         {
             return await createLead.AddAsync(
                 new CreateLeadCommand(null, offer.TownId, message ?? InvestorMessage) { ProjectId = projectId, GapId = gapId, Source = LeadSource.Recommendation }, caller, ct);
-        }
-
-        if (caller.Role == Roles.Enterprise)
-        {
-            throw new ForbiddenException("An enterprise saves or marks investors; the gap's town enters the lead");
         }
 
         var consents = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Profile.ConsentToContact).SingleAsync(ct);

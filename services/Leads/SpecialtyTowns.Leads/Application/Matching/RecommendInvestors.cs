@@ -37,7 +37,8 @@ public sealed class RecommendInvestors(
             .Where(m => m.Side == MatchSide.Town && m.OfferKind == offer.Kind && m.OfferId == offer.Id && m.Mark == MatchMarkKind.Saved && shownIds.Contains(m.OrganisationId))
             .Select(m => m.OrganisationId).ToListAsync(cancellationToken);
         var seesLeads = caller.Role != Roles.Enterprise;
-        var existing = excluded.Leads.Where(pair => organisations.ContainsKey(pair.Key))
+        // An enterprise sees none of the town's pipeline, not even which organisations are in it.
+        var existing = excluded.Leads.Where(pair => seesLeads && organisations.ContainsKey(pair.Key))
             .Select(pair => new ExistingLeadView(
                 pair.Key, OfferKindKeys.Investor, organisations[pair.Key].Profile.Name, seesLeads ? pair.Value.LeadId : null, seesLeads ? pair.Value.Stage : null))
             .ToList();

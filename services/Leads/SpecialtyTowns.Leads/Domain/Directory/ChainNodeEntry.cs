@@ -43,7 +43,10 @@ public sealed class ChainNodeEntry
     /// <summary>Applies a newer version; returns false (changing nothing) for one not newer than what is applied.</summary>
     public bool Apply(ChainNodeEntry newer)
     {
-        if (newer.Version <= Version)
+        // Enterprises announces a removal with the node's last version unchanged: at an equal version the
+        // removal still applies (and nothing else can follow it).
+        var removal = newer.Version == Version && newer.Removed && !Removed;
+        if (newer.Version <= Version && !removal)
         {
             return false;
         }

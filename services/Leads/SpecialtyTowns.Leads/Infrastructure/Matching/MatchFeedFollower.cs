@@ -7,11 +7,11 @@ namespace SpecialtyTowns.Leads.Infrastructure.Matching;
 /// Where this replica is in the match_changes feed. Identity values are taken at insert but become
 /// visible at commit, so a lower seq may appear after a higher one: a hole below the highest seq
 /// seen is read again until it fills or is older than <see cref="HoleTimeout"/> (a rolled-back
-/// transaction leaves one for good). Reapplying a row is harmless: it reloads the current state.
+/// transaction leaves one for good; a transaction holding its seq longer than that is not expected). Reapplying a row is harmless: it reloads the current state.
 /// </summary>
 public sealed class MatchFeedFollower(MatchIndex index, TimeProvider time)
 {
-    public static readonly TimeSpan HoleTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan HoleTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Rows committed late are still read if they are this far below the watermark at start.</summary>
     private const long StartMargin = 1000;
@@ -38,7 +38,10 @@ public sealed class MatchFeedFollower(MatchIndex index, TimeProvider time)
     /// <summary>Applies the new rows of the feed; returns how many changes were applied (then a new snapshot is published).</summary>
     public async Task<int> FollowAsync(MatchIndexLoader loader, CancellationToken cancellationToken)
     {
-        var rows = await loader.ChangesAfterAsync(_low, cancellationToken);
+        // Read past what is applied, not from the low mark: an open hole must not make the same
+        // applied rows come back page after page while newer ones wait.
+        var high = _applied.Count > 0 ? Math.Max(_applied.Max, _low) : _low;
+        var rows = await loader.ChangesAfterAsync(high, [.. _holes.Keys], cancellationToken);
         var fresh = rows.Where(r => !_applied.Contains(r.Seq)).ToList();
         if (fresh.Count > 0)
         {

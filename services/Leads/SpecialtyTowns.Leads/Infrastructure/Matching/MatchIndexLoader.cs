@@ -11,8 +11,9 @@ public sealed class MatchIndexLoader(LeadsDbContext db)
     public async Task<long> LatestSeqAsync(CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<long>($"SELECT coalesce(max(seq), 0) AS \"Value\" FROM match_changes").SingleAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<MatchChange>> ChangesAfterAsync(long seq, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<MatchChange>($"SELECT seq AS \"Seq\", kind AS \"Kind\", id AS \"Id\" FROM match_changes WHERE seq > {seq} ORDER BY seq LIMIT {Batch}")
+    /// <summary>The rows after <paramref name="seq"/> and the ones at the still open <paramref name="holes"/> below it.</summary>
+    public async Task<IReadOnlyList<MatchChange>> ChangesAfterAsync(long seq, long[] holes, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<MatchChange>($"SELECT seq AS \"Seq\", kind AS \"Kind\", id AS \"Id\" FROM match_changes WHERE seq > {seq} OR seq = ANY({holes}) ORDER BY seq LIMIT {Batch}")
             .ToListAsync(cancellationToken);
 
     /// <summary>Puts every row into the index (not publishing), in pages so memory stays flat.</summary>
