@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Npgsql;
 using SpecialtyTowns.Bench.Enterprises;
 using SpecialtyTowns.Bench.Search.Hosting;
@@ -104,6 +106,15 @@ internal sealed class ServiceBench(string name) : IAsyncDisposable
     }
 
     public const string BenchAdminEmail = "admin@bench.specialtytowns.local";
+
+    /// <summary>The bench admin's access token from the gateway's login.</summary>
+    public static async Task<string> AdminTokenAsync(HttpClient http, string password, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = BenchAdminEmail, password }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("The login answered no token");
+    }
 
     public static async Task<string> RecreateAsync(string connectionString, string database, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LoginAsync(http, password, cancellationToken));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ServiceBench.AdminTokenAsync(http, password, cancellationToken));
         var townPaths = towns.Select(t => $"/api/v1/leads/funnel?townId={t}").ToList();
         string[] provincePaths = ["/api/v1/leads/funnel"];
         ServiceBench.Log("warming up (10 s of each, not measured)");
@@ -83,14 +83,6 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
             | --- | --- | --- | --- | --- | --- | --- |
             {report}
             """;
-    }
-
-    private static async Task<string> LoginAsync(HttpClient http, string password, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = ServiceBench.BenchAdminEmail, password }, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("The login answered no token");
     }
 
     private static async Task<List<Guid>> LeadsAtFirstStageAsync(string connectionString, int count, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ internal sealed class RecommendationsBenchmark(IReadOnlyDictionary<string, int> 
         await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LoginAsync(http, password, cancellationToken));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ServiceBench.AdminTokenAsync(http, password, cancellationToken));
         var paths = catalogue.Organisations.Select(o => $"/api/v1/recommendations/projects?organisationId={o}&limit=20").ToList();
         await EnsureAnswersAsync(http, paths[0], cancellationToken);
         ServiceBench.Log("warming up (10 s, not measured)");
@@ -80,11 +80,4 @@ internal sealed class RecommendationsBenchmark(IReadOnlyDictionary<string, int> 
         }
     }
 
-    private static async Task<string> LoginAsync(HttpClient http, string password, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = ServiceBench.BenchAdminEmail, password }, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("The login answered no token");
-    }
 }
