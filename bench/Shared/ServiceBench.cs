@@ -107,8 +107,24 @@ internal sealed class ServiceBench(string name) : IAsyncDisposable
 
     public const string BenchAdminEmail = "admin@bench.specialtytowns.local";
 
+    /// <summary>
+    /// Starts a gateway (process <paramref name="process"/>) in front of one service under test, waits until it is
+    /// ready and answers a client signed in as the bench admin.
+    /// </summary>
+    public async Task<HttpClient> AdminGatewayAsync(string process, string virtualHost, string database, BenchKeys keys, string service, string grpc, CancellationToken cancellationToken)
+    {
+        var dll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
+        var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var gateway = Start(process, dll, GatewayEnvironment(address, virtualHost, database, keys, password, service, grpc));
+        await gateway.WaitUntilReadyAsync(new Uri(address, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await AdminTokenAsync(http, password, cancellationToken));
+        return http;
+    }
+
     /// <summary>The bench admin's access token from the gateway's login.</summary>
-    public static async Task<string> AdminTokenAsync(HttpClient http, string password, CancellationToken cancellationToken)
+    private static async Task<string> AdminTokenAsync(HttpClient http, string password, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = BenchAdminEmail, password }, cancellationToken);
         response.EnsureSuccessStatusCode();

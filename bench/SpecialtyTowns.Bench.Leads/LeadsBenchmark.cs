@@ -25,8 +25,6 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
         using var keys = new BenchKeys();
         var leadsService = await bench.MigratedAsync("Leads", "SpecialtyTowns.Leads", "leads_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_leads_bench", cancellationToken);
-        var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
-        var gatewayPort = FreePort.Next();
 
         var clock = Stopwatch.StartNew();
         var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = leadsService.Database, CommandTimeout = 1200 }.ConnectionString;
@@ -37,14 +35,7 @@ internal sealed class LeadsBenchmark(IReadOnlyDictionary<string, int> options, I
 
         var leads = bench.Start("leads", leadsService.Dll, leadsService.Environment);
         await leads.WaitUntilReadyAsync(leadsService.Health, TimeSpan.FromMinutes(3), cancellationToken);
-        var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
-        var gatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}");
-        var environment = ServiceBench.GatewayEnvironment(gatewayAddress, VirtualHost, gatewayDatabase, keys, password, "Leads", leadsService.Grpc);
-        var gateway = bench.Start("gateway-leads", gatewayDll, environment);
-        await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
-
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ServiceBench.AdminTokenAsync(http, password, cancellationToken));
+        using var http = await bench.AdminGatewayAsync("gateway-leads", VirtualHost, gatewayDatabase, keys, "Leads", leadsService.Grpc, cancellationToken);
         var townPaths = towns.Select(t => $"/api/v1/leads/funnel?townId={t}").ToList();
         string[] provincePaths = ["/api/v1/leads/funnel"];
         ServiceBench.Log("warming up (10 s of each, not measured)");

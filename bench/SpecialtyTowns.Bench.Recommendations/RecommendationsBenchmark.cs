@@ -26,7 +26,6 @@ internal sealed class RecommendationsBenchmark(IReadOnlyDictionary<string, int> 
         using var keys = new BenchKeys();
         var leadsService = await bench.MigratedAsync("Leads", "SpecialtyTowns.Leads", "leads_recs_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
         var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_recs_bench", cancellationToken);
-        var gatewayDll = ServiceBinaries.Snapshot("Gateway", "SpecialtyTowns.Gateway");
         var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = leadsService.Database, CommandTimeout = 1200 }.ConnectionString;
 
         var clock = Stopwatch.StartNew();
@@ -38,14 +37,7 @@ internal sealed class RecommendationsBenchmark(IReadOnlyDictionary<string, int> 
         var leads = bench.Start("leads", leadsService.Dll, leadsService.Environment);
         await leads.WaitUntilReadyAsync(leadsService.Health, TimeSpan.FromMinutes(5), cancellationToken);
         var startSeconds = clock.Elapsed.TotalSeconds;
-        var password = "bench-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + "7a";
-        var gatewayAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var environment = ServiceBench.GatewayEnvironment(gatewayAddress, VirtualHost, gatewayDatabase, keys, password, "Leads", leadsService.Grpc);
-        var gateway = bench.Start("gateway-recommendations", gatewayDll, environment);
-        await gateway.WaitUntilReadyAsync(new Uri(gatewayAddress, "/health/ready"), TimeSpan.FromMinutes(3), cancellationToken);
-
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = gatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ServiceBench.AdminTokenAsync(http, password, cancellationToken));
+        using var http = await bench.AdminGatewayAsync("gateway-recommendations", VirtualHost, gatewayDatabase, keys, "Leads", leadsService.Grpc, cancellationToken);
         var paths = catalogue.Organisations.Select(o => $"/api/v1/recommendations/projects?organisationId={o}&limit=20").ToList();
         await EnsureAnswersAsync(http, paths[0], cancellationToken);
         ServiceBench.Log("warming up (10 s, not measured)");
