@@ -12,10 +12,11 @@ public sealed class TownDirectoryEntryTests
     {
         var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
 
-        var applied = entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", Registered.AddDays(1), Received);
+        var applied = entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", "忻州 Xinzhou", Registered.AddDays(1), Received);
 
         Assert.True(applied);
         Assert.Equal("法兰 锻件", entry.MainIndustry);
+        Assert.Equal("忻州 Xinzhou", entry.City);
         Assert.Equal(Registered.AddDays(1), entry.ProfileAsOf);
     }
 
@@ -23,22 +24,24 @@ public sealed class TownDirectoryEntryTests
     public void ApplyUpdate_WhenOlderThanWhatIsKnown_ChangesNothing()
     {
         var entry = TownDirectoryEntry.Registered(Guid.NewGuid(), "定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
-        entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", Registered.AddDays(2), Received);
+        entry.ApplyUpdate("定襄法兰专业镇", "法兰 锻件", "忻州 Xinzhou", Registered.AddDays(2), Received);
 
-        var applied = entry.ApplyUpdate("定襄法兰专业镇", "旧的", Registered.AddDays(1), Received);
+        var applied = entry.ApplyUpdate("定襄法兰专业镇", "旧的", null, Registered.AddDays(1), Received);
 
         Assert.False(applied);
         Assert.Equal("法兰 锻件", entry.MainIndustry);
+        Assert.Equal("忻州 Xinzhou", entry.City);
     }
 
     [Fact]
     public void ApplyRegistration_WhenAnUpdateArrivedFirst_KeepsTheUpdatedProfileAndTakesCategoryAndTime()
     {
-        var entry = TownDirectoryEntry.Updated(Guid.NewGuid(), "定襄法兰专业镇", "法兰 锻件", Registered.AddDays(1), Received);
+        var entry = TownDirectoryEntry.Updated(Guid.NewGuid(), "定襄法兰专业镇", "法兰 锻件", "忻州 Xinzhou", Registered.AddDays(1), Received);
 
-        entry.ApplyRegistration("定襄法兰专业镇", "法兰", "advanced-manufacturing", "忻州市", Registered, Received);
+        entry.ApplyRegistration("定襄法兰专业镇", "法兰", "advanced-manufacturing", null, Registered, Received);
 
         Assert.Equal("法兰 锻件", entry.MainIndustry);
+        Assert.Equal("忻州 Xinzhou", entry.City);
         Assert.Equal("advanced-manufacturing", entry.Category);
         Assert.Equal(Registered, entry.RegisteredAt);
     }

@@ -14,10 +14,10 @@ public sealed class RecordTownUpdated(LeadsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (await db.TownDirectory.SingleOrDefaultAsync(e => e.TownId == town.TownId, cancellationToken) is { } entry)
         {
-            return entry.ApplyUpdate(town.Name, town.MainIndustry, town.UpdatedAt, now);
+            return entry.ApplyUpdate(town.Name, town.MainIndustry, town.City, town.UpdatedAt, now);
         }
 
-        db.TownDirectory.Add(TownDirectoryEntry.Updated(town.TownId, town.Name, town.MainIndustry, town.UpdatedAt, now));
+        db.TownDirectory.Add(TownDirectoryEntry.Updated(town.TownId, town.Name, town.MainIndustry, town.City, town.UpdatedAt, now));
         return true;
     }
 }

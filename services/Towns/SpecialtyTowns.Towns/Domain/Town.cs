@@ -1,5 +1,6 @@
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
+using SpecialtyTowns.Towns.Domain.Places;
 
 namespace SpecialtyTowns.Towns.Domain;
 
@@ -58,7 +59,7 @@ public sealed class Town
             throw new BusinessRuleException("town-category-known", "A town belongs to one of the three categories");
         }
 
-        return new Town
+        var town = new Town
         {
             Id = Guid.CreateVersion7(now),
             Name = registration.Name.Trim(),
@@ -71,6 +72,8 @@ public sealed class Town
             Facts = registration.Facts.Select(f => f.Trim()).Where(f => f.Length > 0).ToList(),
             RegisteredAt = now,
         };
+        town.LocateCity();
+        return town;
     }
 
     /// <summary>The town's own account and admins may edit a town; nobody else.</summary>
@@ -121,8 +124,15 @@ public sealed class Town
         County = changes.County is null ? County : Clean(changes.County);
         MainIndustry = changes.MainIndustry?.Trim() ?? MainIndustry;
         Facts = changes.Facts?.Select(f => f.Trim()).Where(f => f.Length > 0).ToList() ?? Facts;
+        LocateCity();
         return before != (NameEn, City, County, MainIndustry, string.Join('\n', Facts));
     }
+
+    /// <summary>
+    /// A town with a county but no city gets the city that county lies in (a county lies in one
+    /// city). A city already given is never replaced, not even when the county changes.
+    /// </summary>
+    private void LocateCity() => City ??= CountyCities.Shanxi.CityOf(County);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.Towns.Application;
 using SpecialtyTowns.Towns.Domain;
+using SpecialtyTowns.Towns.Domain.Places;
 using SpecialtyTowns.Towns.Infrastructure;
 
 namespace SpecialtyTowns.Towns.Seeding;
 
 /// <summary>
 /// Loads the real Shanxi towns once. Each goes through the same registration as any other
-/// town, so every service hears of it; a town already present is left alone.
+/// town, so every service hears of it. A town already present is left alone, except that one
+/// seeded before towns got their city from their county (<see cref="Domain.Places.CountyCities"/>)
+/// gets it now through the normal update, so TownUpdated carries it to Leads and Expo.
 /// </summary>
 public static class TownSeeder
 {
@@ -31,12 +34,19 @@ public static class TownSeeder
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TownsDbContext>();
         var register = scope.ServiceProvider.GetRequiredService<RegisterTown>();
+        var update = scope.ServiceProvider.GetRequiredService<UpdateTown>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<RegisterTown>>();
         var added = 0;
         foreach (var town in seed.Towns)
         {
-            if (await db.Towns.AnyAsync(t => t.Name == town.Name, cancellationToken))
+            if (await db.Towns.AsNoTracking().SingleOrDefaultAsync(t => t.Name == town.Name, cancellationToken) is { } present)
             {
+                if (ToCityUpdate(town, present) is { } command)
+                {
+                    await update.ExecuteAsync(command, SeedCaller, cancellationToken);
+                    db.ChangeTracker.Clear();
+                }
+
                 continue;
             }
 
@@ -78,11 +88,28 @@ public static class TownSeeder
     /// <summary>Registers with a key per town name, so a seed run cut short and run again adds each town once.</summary>
     public static RegisterTownCommand ToCommand(SeedTown town) => new("seed:" + town.Name, ToRegistration(town));
 
+    /// <summary>
+    /// For a seeded town without a city: the seed's city, or its county (the seed's, or
+    /// <see cref="SeedCounties"/>) for the update to derive the city from. Null when there is
+    /// nothing to add. Keyed per town, so it happens once: a city an editor clears later stays cleared.
+    /// </summary>
+    public static UpdateTownCommand? ToCityUpdate(SeedTown seed, Town present)
+    {
+        var registration = ToRegistration(seed);
+        if (present.City is not null || (registration.City ?? CountyCities.Shanxi.CityOf(present.County ?? registration.County)) is null)
+        {
+            return null;
+        }
+
+        var changes = new TownChanges(NameEn: null, registration.City, present.County is null ? registration.County : null, MainIndustry: null, Facts: null);
+        return new UpdateTownCommand("seed-city:" + seed.Name, present.Id, changes);
+    }
+
     public static TownRegistration ToRegistration(SeedTown town) => new(
         town.Name,
         NameEn: null,
         town.City,
-        town.County,
+        town.County ?? SeedCounties.Of(town.Name),
         TownKeys.ParseLevel(town.Level),
         TownKeys.ParseCategory(town.Category),
         town.Industry,

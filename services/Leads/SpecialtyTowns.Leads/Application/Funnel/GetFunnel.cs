@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.Leads.Domain.Funnel;
 using SpecialtyTowns.Leads.Domain.Pipeline;
 using SpecialtyTowns.Leads.Infrastructure;
@@ -53,7 +54,10 @@ public sealed class GetFunnel(LeadsDbContext db, FunnelReader reader, TimeProvid
 
         if (scope.City is { } city)
         {
-            var towns = await db.TownDirectory.AsNoTracking().Where(t => t.City == city).Select(t => t.TownId).ToListAsync(cancellationToken);
+            // Towns write "忻州 Xinzhou"; "忻州", "忻州市" and "Xinzhou" name the same city. The directory holds a row per town: few enough to compare here.
+            var key = PlaceNames.Key(city);
+            var cities = await db.TownDirectory.AsNoTracking().Where(t => t.City != null).Select(t => new { t.TownId, t.City }).ToListAsync(cancellationToken);
+            var towns = cities.Where(t => PlaceNames.Key(t.City) == key).Select(t => t.TownId).ToList();
             return towns.Count == 0 ? throw new NotFoundException("City", city) : (towns, city);
         }
 

@@ -19,7 +19,7 @@ public sealed class TownDirectoryEntry
 
     public string Category { get; private set; } = string.Empty;
 
-    /// <summary>The prefecture-level city (for the city's funnel); from the registration, null until it arrives.</summary>
+    /// <summary>The prefecture-level city, as Towns writes it ("忻州 Xinzhou"), for the city's funnel and the region feature; null until known.</summary>
     public string? City { get; private set; }
 
     /// <summary>
@@ -40,24 +40,23 @@ public sealed class TownDirectoryEntry
         return entry;
     }
 
-    public static TownDirectoryEntry Updated(Guid townId, string name, string mainIndustry, DateTimeOffset updatedAt, DateTimeOffset receivedAt)
+    public static TownDirectoryEntry Updated(Guid townId, string name, string mainIndustry, string? city, DateTimeOffset updatedAt, DateTimeOffset receivedAt)
     {
         var entry = new TownDirectoryEntry { TownId = townId, RegisteredAt = updatedAt, ProfileAsOf = DateTimeOffset.MinValue };
-        entry.ApplyUpdate(name, mainIndustry, updatedAt, receivedAt);
+        entry.ApplyUpdate(name, mainIndustry, city, updatedAt, receivedAt);
         return entry;
     }
 
-    /// <summary>Category and registration time always come from the registration; the profile only if nothing newer is known.</summary>
+    /// <summary>Category and registration time always come from the registration; the profile (city included) only if nothing newer is known.</summary>
     public void ApplyRegistration(string name, string mainIndustry, string category, string? city, DateTimeOffset registeredAt, DateTimeOffset receivedAt)
     {
         Category = category;
-        City = city;
         RegisteredAt = registeredAt;
-        ApplyUpdate(name, mainIndustry, registeredAt, receivedAt);
+        ApplyUpdate(name, mainIndustry, city, registeredAt, receivedAt);
     }
 
     /// <summary>Applies a profile as of <paramref name="asOf"/>; returns false (and changes nothing) when a newer one is applied already.</summary>
-    public bool ApplyUpdate(string name, string mainIndustry, DateTimeOffset asOf, DateTimeOffset receivedAt)
+    public bool ApplyUpdate(string name, string mainIndustry, string? city, DateTimeOffset asOf, DateTimeOffset receivedAt)
     {
         if (asOf <= ProfileAsOf)
         {
@@ -66,6 +65,7 @@ public sealed class TownDirectoryEntry
 
         Name = name;
         MainIndustry = mainIndustry;
+        City = city;
         ProfileAsOf = asOf;
         ReceivedAt = receivedAt;
         return true;

@@ -1,3 +1,5 @@
+using SpecialtyTowns.Leads.Domain.Directory;
+
 namespace SpecialtyTowns.Leads.Domain.Matching.Engine;
 
 /// <summary>How keys of both sides are compared: chain positions as bits, regions normalised, open statuses.</summary>
@@ -27,19 +29,6 @@ public static class MatchKeys
 
     public static IEnumerable<string> PositionsOf(int mask) => Positions.Where((_, i) => (mask & (1 << i)) != 0);
 
-    /// <summary>"山西省" → "山西", "忻州市" → "忻州", "Shanxi Province" → "shanxi": a region and a city compare equal however written.</summary>
-    public static string NormaliseRegion(string? region)
-    {
-        var r = (region ?? string.Empty).Trim().ToLowerInvariant();
-        foreach (var suffix in new[] { " province", " city", "province", "省", "市", "县", "区" })
-        {
-            if (r.Length > suffix.Length && r.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                r = r[..^suffix.Length].Trim();
-                break;
-            }
-        }
-
-        return r;
-    }
+    /// <summary>"山西省" → "山西", "忻州市", "忻州 Xinzhou", "Xinzhou" → "忻州", "Shanxi Province" → "shanxi": a region and a city compare equal however written.</summary>
+    public static string NormaliseRegion(string? region) => PlaceNames.Key(region);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpecialtyTowns.Leads.Domain.Directory;
 using SpecialtyTowns.SharedKernel.Industries;
 
 namespace SpecialtyTowns.Leads.Domain.Matching.Engine;
@@ -98,8 +99,9 @@ public static class MatchReasonTexts
     private static (string, string) Region(MatchOrganisation organisation, MatchOffer offer)
     {
         var region = MatchFeatureValues.Region(organisation, offer)!;
-        var place = offer.City is { Length: > 0 } city ? $"{city}" : MatchKeys.Province;
-        return ($"偏好地区：{region}（项目位于{place}）", $"Preferred region: {region} (the offer is in {place})");
+        // A town's city reads "大同 Datong": each language gets its own name.
+        var (zh, en) = offer.City is { Length: > 0 } city ? PlaceNames.Split(city) : (MatchKeys.Province, "Shanxi");
+        return ($"偏好地区：{region}（项目位于{zh}）", $"Preferred region: {region} (the offer is in {en})");
     }
 
     private static (string, string) Cooperation(MatchOrganisation organisation, MatchOffer offer)
