@@ -73,6 +73,48 @@ public sealed class TownTests
         Assert.Null(town.County);
     }
 
+    [Fact]
+    public void Register_WhenAKnownCountyIsGivenWithoutCity_TakesTheCountysCity()
+    {
+        var registration = Registration() with { City = null, County = "定襄县" };
+
+        var town = Town.Register(registration, Now);
+
+        Assert.Equal(("忻州 Xinzhou", "定襄县"), (town.City, town.County));
+    }
+
+    [Fact]
+    public void Register_WhenTheCountyIsUnknown_LeavesTheCityEmpty()
+    {
+        var registration = Registration() with { City = null, County = "无名县" };
+
+        var town = Town.Register(registration, Now);
+
+        Assert.Null(town.City);
+    }
+
+    [Fact]
+    public void Apply_WhenTheCountyChangesAndACityIsKnown_KeepsTheCityGiven()
+    {
+        var town = Town.Register(Registration() with { City = "晋中市" }, Now);
+
+        var changed = town.Apply(new TownChanges(null, null, "孝义市", null, null));
+
+        Assert.True(changed);
+        Assert.Equal(("晋中市", "孝义市"), (town.City, town.County));
+    }
+
+    [Fact]
+    public void Apply_WhenATownWithoutCityGetsAKnownCounty_TakesTheCountysCity()
+    {
+        var town = Town.Register(Registration() with { City = null, County = null }, Now);
+
+        var changed = town.Apply(new TownChanges(null, null, "Xiaoyi", null, null));
+
+        Assert.True(changed);
+        Assert.Equal(("吕梁 Lüliang", "Xiaoyi"), (town.City, town.County));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpecialtyTowns.Towns.Domain;
+using SpecialtyTowns.Towns.Domain.Places;
 using SpecialtyTowns.Towns.Seeding;
 
 namespace SpecialtyTowns.Towns.UnitTests.Seeding;
@@ -38,9 +39,68 @@ public sealed class TownSeederTests
         Assert.Equal(TownKeys.ParseCategory(seedTown.Category), town.Category);
         Assert.Equal(seedTown.Industry, town.MainIndustry);
         Assert.False(string.IsNullOrWhiteSpace(town.MainIndustry));
-        Assert.Equal(seedTown.City, town.City);
-        Assert.Equal(seedTown.County, town.County);
+        Assert.Equal(seedTown.City ?? town.City, town.City);
+        Assert.Equal(seedTown.County ?? SeedCounties.Of(seedTown.Name), town.County);
         Assert.Null(town.NameEn);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedTownNames))]
+    public void Register_WhenGivenASeedTown_GivesItOneOfShanxisElevenCities(string name)
+    {
+        var seedTown = SeedTown(name);
+
+        var town = Town.Register(TownSeeder.ToRegistration(seedTown), Now);
+
+        Assert.Contains(town.City, CountyCities.Shanxi.Cities);
+    }
+
+    [Theory]
+    [InlineData("定襄法兰专业镇", "忻州 Xinzhou")]
+    [InlineData("太谷玛钢专业镇", "晋中 Jinzhong")]
+    [InlineData("祁县玻璃器皿专业镇", "晋中 Jinzhong")]
+    [InlineData("怀仁日用陶瓷专业镇", "朔州 Shuozhou")]
+    [InlineData("孝义氢能专业镇", "吕梁 Lüliang")]
+    [InlineData("清徐老陈醋专业镇", "太原 Taiyuan")]
+    [InlineData("云州黄花专业镇", "大同 Datong")]
+    [InlineData("晋源花卉专业镇", "太原 Taiyuan")]
+    [InlineData("潞城碳基材料专业镇", "长治 Changzhi")]
+    [InlineData("杏花村汾酒专业镇", "吕梁 Lüliang")]
+    [InlineData("大同经济技术开发区医药专业镇", "大同 Datong")]
+    [InlineData("泽州精密铸造专业镇", "晋城 Jincheng")]
+    public void Register_WhenASeedTownHasNoCity_TakesItsCountysCity(string name, string city)
+    {
+        var seedTown = SeedTown(name);
+
+        var town = Town.Register(TownSeeder.ToRegistration(seedTown), Now);
+
+        Assert.Equal(city, town.City);
+    }
+
+    [Fact]
+    public void ToCityUpdate_WhenASeededTownHasNoCityYet_GivesTheCountyForTheUpdateToDeriveItFrom()
+    {
+        var seedTown = SeedTown("杏花村汾酒专业镇");
+        var present = Town.Register(new TownRegistration(seedTown.Name, null, null, null, TownLevel.Provincial, TownCategory.SpecialtyLightIndustry, seedTown.Industry, []), Now);
+
+        var command = TownSeeder.ToCityUpdate(seedTown, present)!;
+        present.Apply(command.Changes);
+
+        Assert.Equal("seed-city:杏花村汾酒专业镇", command.RequestId);
+        Assert.Equal(("吕梁 Lüliang", "汾阳市 Fenyang"), (present.City, present.County));
+    }
+
+    [Fact]
+    public void ToCityUpdate_WhenTheTownHasACityOrNoKnownPlace_GivesNothing()
+    {
+        var withCity = Town.Register(new TownRegistration("有城市专业镇", null, "晋中市", "定襄县", TownLevel.Unknown, TownCategory.SpecialtyAgriculture, "农业", []), Now);
+        var nowhere = new SeedTown("无处专业镇", null, "某某县", "农业", "specialty-agriculture", null, null, null);
+        var nowherePresent = Town.Register(TownSeeder.ToRegistration(nowhere), Now);
+
+        var commands = (TownSeeder.ToCityUpdate(SeedTown(DingxiangFlangeTown), withCity), TownSeeder.ToCityUpdate(nowhere, nowherePresent));
+
+        Assert.Equal((null, null), commands);
+        Assert.Equal("晋中市", withCity.City);
     }
 
     [Theory]
