@@ -31,11 +31,21 @@ public static class TownSeeder
         await using var stream = File.OpenRead(path);
         var seed = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidOperationException($"Seed file {path} is empty");
+        var added = await host.Services.SeedTownsAsync(seed, cancellationToken);
         using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TownsDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<RegisterTown>>();
+        logger.LogInformation("Seeded {Added} of {Total} towns from {Path}", added, seed.Towns.Count, path);
+        await SeedProfilesAsync(configuration["Seed:ProfilesPath"], db, logger, cancellationToken);
+    }
+
+    /// <summary>Registers the seed's towns that are missing and gives those present without a city theirs; returns how many were added.</summary>
+    public static async Task<int> SeedTownsAsync(this IServiceProvider services, SeedFile seed, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TownsDbContext>();
         var register = scope.ServiceProvider.GetRequiredService<RegisterTown>();
         var update = scope.ServiceProvider.GetRequiredService<UpdateTown>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILogger<RegisterTown>>();
         var added = 0;
         foreach (var town in seed.Towns)
         {
@@ -55,8 +65,7 @@ public static class TownSeeder
             added++;
         }
 
-        logger.LogInformation("Seeded {Added} of {Total} towns from {Path}", added, seed.Towns.Count, path);
-        await SeedProfilesAsync(configuration["Seed:ProfilesPath"], db, logger, cancellationToken);
+        return added;
     }
 
     /// <summary>Adds the quoted figures and platforms to towns that have none yet.</summary>
