@@ -16,6 +16,7 @@ public sealed class PlaceNamesTests
     [InlineData("山西省", "山西")]
     [InlineData("Shanxi Province", "shanxi")]
     [InlineData("Hangzhou", "hangzhou")]
+    [InlineData("测试市3fa2b1c0", "测试市3fa2b1c0")]
     [InlineData(null, "")]
     public void Key_WhenAPlaceIsWrittenInAnyOfItsForms_GivesOneKey(string? place, string expected)
     {

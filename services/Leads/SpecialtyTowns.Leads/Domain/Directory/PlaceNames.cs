@@ -32,13 +32,8 @@ public static class PlaceNames
     /// <summary>"大同 Datong", "大同市", "Datong City" → "大同"; "山西省" → "山西"; "Shanxi Province" → "shanxi"; blank → "".</summary>
     public static string Key(string? place)
     {
-        var r = (place ?? string.Empty).Trim().ToLowerInvariant();
-
         // "大同 Datong": the English name only repeats the Chinese one.
-        if (r.Any(IsHan))
-        {
-            r = string.Concat(r.Where(IsHan));
-        }
+        var r = Split(place ?? string.Empty).Zh.ToLowerInvariant();
 
         foreach (var suffix in Suffixes)
         {
