@@ -1,3 +1,5 @@
+using SpecialtyTowns.Gateway.Web.Forms;
+
 namespace SpecialtyTowns.Gateway.Web.Matching;
 
 /// <summary>
@@ -21,6 +23,20 @@ public sealed record FeedbackPress(string Action, string Kind, Guid ItemId)
 
     /// <summary>The form field holding the optional message sent with "express interest" for one item.</summary>
     public static string MessageField(string itemId) => "message-" + itemId;
+
+    /// <summary>The field the API names a message's errors under (GiveFeedbackRequest.message).</summary>
+    public const string MessageErrorField = "message";
+
+    /// <summary>The refusal to show at an item: the pressed item gets it, every other item none.</summary>
+    public static PageProblems? ProblemsAt(PageProblems problems, string? pressed, string itemId)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.HasErrors && Parse(pressed)?.ItemId.ToString() == itemId ? problems : null;
+    }
+
+    /// <summary>The fields whose errors show at an item (the pressed one's message, while it is listed); the summary names the rest.</summary>
+    public static IReadOnlyCollection<string> PlacedFields(string? pressed, IEnumerable<string> listedIds) =>
+        Parse(pressed) is { } press && listedIds.Contains(press.ItemId.ToString()) ? [MessageErrorField] : [];
 
     /// <summary>What the button named, or null when the value is not one a button sends.</summary>
     public static FeedbackPress? Parse(string? value)
