@@ -93,6 +93,54 @@ public sealed class MatchingPagesTests(WebFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task ExpressInterest_WhenTheServiceRefusesTheMessage_ShowsTheErrorAtThatItemsMessageOnBothSides(string culture)
+    {
+        var world = await _setup.PlantAsync();
+        var page = await fixture.NewPageAsync(culture);
+        await WebFixture.SignInAsync(page, world.InvestorEmail, AccountSetup.Password);
+        await page.GotoAsync("/investor/recommendations");
+        var offer = page.Locator($"li.st-match[data-id='{world.ProjectId}']");
+        var town = await fixture.NewPageAsync(culture);
+        await WebFixture.SignInAsync(town, world.TownEmail, AccountSetup.Password);
+        await town.GotoAsync($"/workspace/projects/{world.ProjectId}/edit");
+        var investor = town.Locator($"[data-testid=recommended-investors] li.st-investor-match[data-id='{world.OrganisationId}']");
+
+        await SendTooLongMessageAsync(offer);
+        await SendTooLongMessageAsync(investor);
+
+        await AssertRefusedAtMessageAsync(page, page.Locator(".st-recommendations"), offer, culture);
+        await AssertRefusedAtMessageAsync(town, town.Locator("[data-testid=recommended-investors]"), investor, culture);
+        await page.Context.CloseAsync();
+        await town.Context.CloseAsync();
+    }
+
+    /// <summary>A message over the service's 2,000 characters, from a client that skips the page's own limit.</summary>
+    private static async Task SendTooLongMessageAsync(ILocator item)
+    {
+        await item.Locator(".st-match-interest summary").ClickAsync();
+        await item.Locator("textarea").EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await item.Locator("textarea").FillAsync(new string('长', 2001));
+        await item.Locator("button.st-match-send").ClickAsync();
+    }
+
+    private static async Task AssertRefusedAtMessageAsync(IPage page, ILocator list, ILocator item, string culture)
+    {
+        var en = culture == "en";
+        var message = item.Locator("textarea");
+        await Assertions.Expect(item.Locator("#error-message")).ToHaveTextAsync(
+            en ? "is 2001 characters long; at most 2000 are allowed" : "长度为 2001 个字符，最多允许 2000 个", new() { Timeout = 20_000 });
+        await Assertions.Expect(message).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(message).ToHaveAttributeAsync("aria-describedby", new System.Text.RegularExpressions.Regex(@"\berror-message$"));
+        await Assertions.Expect(message).ToHaveValueAsync(new string('长', 2001));
+        await Assertions.Expect(item.Locator(".st-match-interest")).ToHaveAttributeAsync("open", string.Empty);
+        await Assertions.Expect(item.Locator(".st-match-lead")).ToHaveCountAsync(0);
+        await Assertions.Expect(list.Locator(".st-alert[role=alert] .ant-alert-message")).ToHaveTextAsync(en ? "Please correct the marked fields and submit again." : "请修改标出的内容后再提交。");
+        await PageChecks.AssertAccessibleAsync(page);
+    }
+
     [Fact]
     public async Task GapPage_WhenItsEnterpriseOpensIt_ShowsRecommendedInvestorsWithReasonsAndSavesOne()
     {
