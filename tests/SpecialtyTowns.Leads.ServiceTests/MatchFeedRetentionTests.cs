@@ -38,11 +38,13 @@ public sealed class MatchFeedRetentionTests(LeadsHost host)
     [Fact]
     public async Task PruneAsync_WhenNoLiveReplicaNeedsAnOldRow_DeletesItAndAReplicaBehindItReloads()
     {
+        var goneId = await OldChangeAsync();
         await using var scope = host.Server.Services.CreateAsyncScope();
         var loader = scope.ServiceProvider.GetRequiredService<MatchIndexLoader>();
         var follower = new MatchFeedFollower(new MatchIndex(), TimeProvider.System);
         await follower.LoadAsync(loader, null, CancellationToken.None);
         var organisationId = await OldChangeAsync();
+        await DeleteOldAsync(goneId);
 
         // A timeout of zero: no replica counts as live, as when this one has stopped reporting.
         var deleted = await PruneAsync(TimeSpan.Zero);
@@ -57,6 +59,7 @@ public sealed class MatchFeedRetentionTests(LeadsHost host)
         Assert.True(missed, "the replica stopped following instead of skipping the pruned change");
         Assert.True(followedAfterReload >= 0 && follower.Loaded);
         Assert.True(follower.Index.Current.OrganisationsById.ContainsKey(organisationId));
+        Assert.False(follower.Index.Current.OrganisationsById.ContainsKey(goneId), "a row deleted while the replica was behind stayed in its index");
     }
 
     [Fact]
@@ -95,6 +98,15 @@ public sealed class MatchFeedRetentionTests(LeadsHost host)
         await db.SaveChangesAsync();
         await db.Database.ExecuteSqlAsync($"UPDATE match_changes SET at = now() - interval '2 hours' WHERE id = {organisation.Id}");
         return organisation.Id;
+    }
+
+    /// <summary>Deletes the organisation's row; the delete's feed row is then made older than the retention.</summary>
+    private async Task DeleteOldAsync(Guid organisationId)
+    {
+        await using var scope = host.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeadsDbContext>();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM investor_organisations WHERE id = {organisationId}");
+        await db.Database.ExecuteSqlAsync($"UPDATE match_changes SET at = now() - interval '2 hours' WHERE id = {organisationId}");
     }
 
     private async Task<int> PruneAsync(TimeSpan replicaTimeout)

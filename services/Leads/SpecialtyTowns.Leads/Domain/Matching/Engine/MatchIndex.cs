@@ -101,6 +101,24 @@ public sealed class MatchIndex
         }
     }
 
+    /// <summary>Forgets every row (a full load follows); the published snapshot stays until the next publish.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _changes.Organisations.UnionWith(_organisations.Keys);
+            _changes.Projects.UnionWith(_projects.Keys);
+            _changes.Gaps.UnionWith(_gaps.Keys);
+            _changes.Towns.UnionWith(_towns.Keys);
+            _changes.Nodes.UnionWith(_nodes.Keys);
+            _organisations.Clear();
+            _projects.Clear();
+            _gaps.Clear();
+            _towns.Clear();
+            _nodes.Clear();
+        }
+    }
+
     /// <summary>Derives the snapshot of the rows held now from the last one published this way and the rows changed since, and publishes it.</summary>
     public MatchSnapshot Publish()
     {
