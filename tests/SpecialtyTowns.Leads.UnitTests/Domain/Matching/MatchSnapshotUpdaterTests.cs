@@ -1,4 +1,6 @@
 using System.Globalization;
+using SpecialtyTowns.Leads.Domain.Directory;
+using SpecialtyTowns.Leads.Domain.Investors;
 using SpecialtyTowns.Leads.Domain.Matching;
 using SpecialtyTowns.Leads.Domain.Matching.Engine;
 using SpecialtyTowns.Leads.Infrastructure.Matching;
@@ -76,6 +78,37 @@ public sealed class MatchSnapshotUpdaterTests
         Assert.Same(before.OffersById[(OfferKind.Project, project.ProjectId)], after.OffersById[(OfferKind.Project, project.ProjectId)]);
         Assert.Same(before.Towns[0], after.Towns[0]);
         Assert.Equal(Describe(Rebuild(index)), Describe(after));
+    }
+
+    [Fact]
+    public void Publish_WhenClearedAndLoadedAgain_DropsTheRowsNotLoaded()
+    {
+        var town = MatchData.Town("重载镇", "忻州市");
+        var kept = MatchData.Organisation(MatchData.PlantedProfile("重载投资"));
+        var gone = MatchData.Organisation(MatchData.PlantedProfile("消失投资"));
+        var project = MatchData.PlantedProject(town.TownId);
+        var index = new MatchIndex();
+        new object[] { town, kept, gone, project, MatchData.PlantedProject(town.TownId) }.ToList().ForEach(row => Put(index, row));
+        index.Publish();
+
+        index.Clear();
+        new object[] { town, kept, project }.ToList().ForEach(row => Put(index, row));
+        var published = index.Publish();
+
+        var reference = new MatchIndex();
+        new object[] { town, kept, project }.ToList().ForEach(row => Put(reference, row));
+        Assert.Equal(Describe(reference.Rebuild()), Describe(published));
+        Assert.Single(published.Projects);
+    }
+
+    private static void Put(MatchIndex index, object row)
+    {
+        switch (row)
+        {
+            case TownDirectoryEntry town: index.Put(town); break;
+            case InvestorOrganisation organisation: index.Put(organisation); break;
+            case ProjectEntry project: index.Put(project); break;
+        }
     }
 
     private static MatchSnapshot Rebuild(MatchIndex index)
