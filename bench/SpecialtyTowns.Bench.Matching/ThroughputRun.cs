@@ -44,14 +44,7 @@ internal sealed class ThroughputRun(int seed, int organisations, int projects, i
         output.WriteLine($"wall time, top {k} for all {organisations}: {best:0.00} s (runs: {string.Join(", ", times.Select(t => t.ToString("0.00")))} s); {pairs / best / 1e6:0} pairs/s (millions); {cpuPerRun:0.00} s of CPU a run");
         output.WriteLine($"exact: the top {k} of {Sample} organisations equal the exhaustive ranking: {exact}");
         output.WriteLine($"exhaustive scan (all pairs scored, one thread): {exhaustivePerOrganisation * 1000:0.0} ms per organisation, {exhaustivePerOrganisation * organisations / Environment.ProcessorCount:0.0} s for all on {Environment.ProcessorCount} cores (extrapolated)");
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var republish = Stopwatch.StartNew();
-        index.Put(market.Projects[0].Row);
-        index.Publish();
-        var published = republish.Elapsed.TotalSeconds;
-        var publishCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        _ = engine.TopOffers(ids[0], OfferKind.Project, k);
-        output.WriteLine($"one change applied: new snapshot published after {published:0.00} s ({publishCpu:0.00} s of CPU), first list served (columns built) after {republish.Elapsed.TotalSeconds:0.00} s (the whole snapshot is derived again)");
+        new FreshnessRun(index, engine, market.Projects.Select(p => p.Row).ToList(), ids[0], k, output).Run();
         output.WriteLine($"dot-product peak (TensorPrimitives.Dot, float, {Environment.ProcessorCount} threads): {peak / 1e9:0.0} G multiply-adds/s");
         output.WriteLine($"dense equivalent ({pairs / 1e9:0.0} G pairs × {FeatureIndex.Count} features × 2 sides = {denseMultiplyAdds / 1e9:0} G multiply-adds) at that peak: {denseMultiplyAdds / peak:0.00} s; the engine's wall time is {best / (denseMultiplyAdds / peak):0.00}× that ({denseMultiplyAdds / best / peak * 100:0}% of peak as an effective rate)");
     }

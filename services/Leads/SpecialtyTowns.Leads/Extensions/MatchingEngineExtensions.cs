@@ -18,6 +18,8 @@ public static class MatchingEngineExtensions
         builder.Services.AddScoped<MatchIndexLoader>();
         builder.Services.AddScoped<RecomputeMatches>();
         builder.Services.AddHostedService<MatchIndexRefresher>();
+        builder.Services.AddScoped<MatchFeedRetention>();
+        builder.Services.AddHostedService<MatchFeedRetentionWorker>();
         return builder;
     }
 

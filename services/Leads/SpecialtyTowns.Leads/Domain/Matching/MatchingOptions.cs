@@ -26,4 +26,13 @@ public sealed class MatchingOptions
 
     /// <summary>How often each replica's in-memory index reads the change feed (match_changes).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long a match_changes row is kept at least; older rows go once no live replica still needs them.</summary>
+    public TimeSpan FeedRetention { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often a replica deletes the match_changes rows past <see cref="FeedRetention"/>.</summary>
+    public TimeSpan FeedPruneInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A replica that has not reported its place in the feed for this long is not live: the rows it needs are not kept for it.</summary>
+    public TimeSpan ReplicaTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

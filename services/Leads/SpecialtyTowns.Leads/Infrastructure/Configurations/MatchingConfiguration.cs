@@ -23,6 +23,8 @@ public sealed class MatchingConfiguration :
         mark.Property(m => m.Actor).HasColumnName("actor").HasMaxLength(200);
         mark.Property(m => m.At).HasColumnName("at");
         mark.HasIndex(m => new { m.OfferKind, m.OfferId }).HasDatabaseName("ix_match_marks_offer");
+        // An organisation's not-interested marks of either side (MatchExclusions): the key starts with the side.
+        mark.HasIndex(m => new { m.OrganisationId, m.OfferKind }).HasDatabaseName("ix_match_marks_organisation");
     }
 
     public void Configure(EntityTypeBuilder<MatchFeedback> feedback)

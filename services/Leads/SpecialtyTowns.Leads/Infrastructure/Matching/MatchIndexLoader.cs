@@ -11,6 +11,16 @@ public sealed class MatchIndexLoader(LeadsDbContext db)
     public async Task<long> LatestSeqAsync(CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<long>($"SELECT coalesce(max(seq), 0) AS \"Value\" FROM match_changes").SingleAsync(cancellationToken);
 
+    /// <summary>The highest seq retention deleted (0 when none was).</summary>
+    public async Task<long> PrunedThroughAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<long>($"SELECT coalesce(max(through_seq), 0) AS \"Value\" FROM match_changes_pruned").SingleAsync(cancellationToken);
+
+    /// <summary>Records that the replica has applied every change at or below <paramref name="low"/>, now.</summary>
+    public async Task ReportAsync(Guid replicaId, long low, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO match_feed_replicas (replica_id, low_seq, seen_at) VALUES ({replicaId}, {low}, now()) ON CONFLICT (replica_id) DO UPDATE SET low_seq = excluded.low_seq, seen_at = excluded.seen_at",
+            cancellationToken);
+
     /// <summary>The rows after <paramref name="seq"/> and the ones at the still open <paramref name="holes"/> below it.</summary>
     public async Task<IReadOnlyList<MatchChange>> ChangesAfterAsync(long seq, long[] holes, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<MatchChange>($"SELECT seq AS \"Seq\", kind AS \"Kind\", id AS \"Id\" FROM match_changes WHERE seq > {seq} OR seq = ANY({holes}) ORDER BY seq LIMIT {Batch}")

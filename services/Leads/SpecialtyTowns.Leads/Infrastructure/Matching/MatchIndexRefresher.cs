@@ -46,6 +46,11 @@ public sealed class MatchIndexRefresher(
                 {
                     // A burst of changes is drained before waiting for the next tick.
                 }
+
+                if (!follower.Loaded)
+                {
+                    logger.LogWarning("Match feed pruned past this replica's place in it; the index is loaded again");
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

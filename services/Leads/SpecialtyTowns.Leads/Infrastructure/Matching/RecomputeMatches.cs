@@ -23,7 +23,7 @@ public sealed class RecomputeMatches(MatchIndexLoader loader, LeadsDbContext db,
         var clock = Stopwatch.StartNew();
         var full = new MatchIndex();
         await loader.LoadAllAsync(full, new Progress<string>(output.WriteLine), cancellationToken);
-        full.Publish();
+        full.Rebuild();
         await output.WriteLineAsync($"index built in {clock.Elapsed.TotalSeconds:0.0} s");
         var lists = Lists(new MatchEngine(full, options.Value), full.Current, output);
         await output.WriteLineAsync($"{lists.Count} lists computed in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -837,6 +837,9 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                     b.HasIndex("OfferKind", "OfferId")
                         .HasDatabaseName("ix_match_marks_offer");
 
+                    b.HasIndex("OrganisationId", "OfferKind")
+                        .HasDatabaseName("ix_match_marks_organisation");
+
                     b.ToTable("match_marks", (string)null);
                 });
 

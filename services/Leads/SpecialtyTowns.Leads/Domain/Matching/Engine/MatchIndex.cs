@@ -6,8 +6,9 @@ namespace SpecialtyTowns.Leads.Domain.Matching.Engine;
 /// <summary>
 /// The rows matching reads (organisations, projects, gaps, towns, chain nodes), kept by id and
 /// changed one row at a time as the change feed names them; <see cref="Publish"/> derives a new
-/// <see cref="MatchSnapshot"/> from them. The snapshot depends only on the rows held, never on the
-/// order they came in, so an index that followed the feed equals one rebuilt from the database.
+/// <see cref="MatchSnapshot"/> from the previous one and the rows changed since, <see cref="Rebuild"/>
+/// from all the rows. The snapshot depends only on the rows held, never on the order they came in
+/// nor on the way it was derived, so an index that followed the feed equals one rebuilt from the database.
 /// </summary>
 public sealed class MatchIndex
 {
@@ -17,6 +18,8 @@ public sealed class MatchIndex
     private readonly Dictionary<Guid, (GapEntry Row, Dictionary<string, int> Terms)> _gaps = [];
     private readonly Dictionary<Guid, TownDirectoryEntry> _towns = [];
     private readonly Dictionary<Guid, ChainNodeEntry> _nodes = [];
+    private readonly MatchIndexChanges _changes = new();
+    private readonly MatchSnapshotUpdater _updater = new();
     private MatchSnapshot _current = MatchSnapshot.Empty;
 
     public MatchSnapshot Current => Volatile.Read(ref _current);
@@ -39,6 +42,7 @@ public sealed class MatchIndex
         lock (_gate)
         {
             _organisations[organisation.Id] = (organisation, terms);
+            _changes.Organisations.Add(organisation.Id);
         }
     }
 
@@ -48,6 +52,7 @@ public sealed class MatchIndex
         lock (_gate)
         {
             _projects[project.ProjectId] = (project, terms);
+            _changes.Projects.Add(project.ProjectId);
         }
     }
 
@@ -57,6 +62,7 @@ public sealed class MatchIndex
         lock (_gate)
         {
             _gaps[gap.GapId] = (gap, terms);
+            _changes.Gaps.Add(gap.GapId);
         }
     }
 
@@ -65,6 +71,7 @@ public sealed class MatchIndex
         lock (_gate)
         {
             _towns[town.TownId] = town;
+            _changes.Towns.Add(town.TownId);
         }
     }
 
@@ -73,6 +80,7 @@ public sealed class MatchIndex
         lock (_gate)
         {
             _nodes[node.NodeId] = node;
+            _changes.Nodes.Add(node.NodeId);
         }
     }
 
@@ -83,18 +91,50 @@ public sealed class MatchIndex
         {
             _ = kind switch
             {
-                MatchChangeKinds.Organisation => _organisations.Remove(id),
-                MatchChangeKinds.Project => _projects.Remove(id),
-                MatchChangeKinds.Gap => _gaps.Remove(id),
-                MatchChangeKinds.Town => _towns.Remove(id),
-                MatchChangeKinds.ChainNode => _nodes.Remove(id),
+                MatchChangeKinds.Organisation => _organisations.Remove(id) | _changes.Organisations.Add(id),
+                MatchChangeKinds.Project => _projects.Remove(id) | _changes.Projects.Add(id),
+                MatchChangeKinds.Gap => _gaps.Remove(id) | _changes.Gaps.Add(id),
+                MatchChangeKinds.Town => _towns.Remove(id) | _changes.Towns.Add(id),
+                MatchChangeKinds.ChainNode => _nodes.Remove(id) | _changes.Nodes.Add(id),
                 _ => false,
             };
         }
     }
 
-    /// <summary>Derives and publishes the snapshot of the rows held now.</summary>
+    /// <summary>Forgets every row (a full load follows); the published snapshot stays until the next publish.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _changes.Organisations.UnionWith(_organisations.Keys);
+            _changes.Projects.UnionWith(_projects.Keys);
+            _changes.Gaps.UnionWith(_gaps.Keys);
+            _changes.Towns.UnionWith(_towns.Keys);
+            _changes.Nodes.UnionWith(_nodes.Keys);
+            _organisations.Clear();
+            _projects.Clear();
+            _gaps.Clear();
+            _towns.Clear();
+            _nodes.Clear();
+        }
+    }
+
+    /// <summary>Derives the snapshot of the rows held now from the last one published this way and the rows changed since, and publishes it.</summary>
     public MatchSnapshot Publish()
+    {
+        MatchSnapshot snapshot;
+        lock (_gate)
+        {
+            snapshot = _updater.Update(new MatchIndexRows(_organisations, _projects, _gaps, _towns, _nodes), _changes);
+            _changes.Clear();
+        }
+
+        Volatile.Write(ref _current, snapshot);
+        return snapshot;
+    }
+
+    /// <summary>Derives the snapshot of the rows held now from all of them (the reference <see cref="Publish"/> equals), and publishes it.</summary>
+    public MatchSnapshot Rebuild()
     {
         MatchSnapshot snapshot;
         lock (_gate)

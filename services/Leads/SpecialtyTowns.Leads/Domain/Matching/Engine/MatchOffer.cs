@@ -45,4 +45,12 @@ public sealed class MatchOffer
     public Guid? EnterpriseId { get; init; }
 
     public SparseVector Text { get; set; } = SparseVector.Empty;
+
+    /// <summary>The same offer with another vector (a snapshot's offers are never changed once published).</summary>
+    public MatchOffer WithText(SparseVector text)
+    {
+        var copy = (MatchOffer)MemberwiseClone();
+        copy.Text = text;
+        return copy;
+    }
 }

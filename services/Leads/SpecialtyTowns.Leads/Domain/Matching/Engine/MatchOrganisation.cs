@@ -22,4 +22,6 @@ public sealed class MatchOrganisation(Guid id, OrganisationProfile profile, Spar
     public bool SpeaksEnglish { get; } = profile.Languages.Any(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase));
 
     public double Completeness { get; } = ProfileCompleteness.Of(profile) / 100.0;
+
+    public MatchOrganisation WithText(SparseVector text) => new(Id, Profile, text);
 }

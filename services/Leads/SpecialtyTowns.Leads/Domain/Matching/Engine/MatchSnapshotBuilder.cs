@@ -89,52 +89,10 @@ internal sealed class MatchSnapshotBuilder(
         return n == 0 ? SparseVector.Empty : new SparseVector(termIds[..n], normalised);
     }
 
-    private MatchOffer Project(ProjectEntry p, SparseVector text)
-    {
-        var town = towns.GetValueOrDefault(p.TownId);
-        var (min, max) = (Math.Min(p.AmountMinFen, p.AmountMaxFen), Math.Max(p.AmountMinFen, p.AmountMaxFen));
-        return new MatchOffer
-        {
-            Kind = OfferKind.Project,
-            Id = p.ProjectId,
-            TownId = p.TownId,
-            Title = p.Title,
-            TitleEn = p.TitleEn,
-            TownName = town?.Name,
-            City = town?.City,
-            IndustryCodes = p.IndustryCode.Length > 0 ? [p.IndustryCode] : [],
-            Ranges = max > 0 ? [(min, max)] : [],
-            CooperationModes = p.CooperationModes,
-            LandSquareMetres = (double)(p.LandAreaSquareMetres ?? 0),
-            HasEnglish = !string.IsNullOrWhiteSpace(p.TitleEn) || !string.IsNullOrWhiteSpace(p.DescriptionEn),
-            AmountMinFen = p.AmountMinFen,
-            AmountMaxFen = p.AmountMaxFen,
-            Text = text,
-        };
-    }
+    private MatchOffer Project(ProjectEntry p, SparseVector text) => MatchOfferFactory.Project(p, towns.GetValueOrDefault(p.TownId), text);
 
-    private MatchOffer Gap(GapEntry g, SparseVector text)
-    {
-        var town = towns.GetValueOrDefault(g.TownId);
-        var node = g.ChainNodeId is { } nodeId ? nodes.GetValueOrDefault(nodeId) : null;
-        var live = node is { Removed: false };
-        return new MatchOffer
-        {
-            Kind = OfferKind.Gap,
-            Id = g.GapId,
-            TownId = g.TownId,
-            Title = g.Title,
-            TitleEn = g.TitleEn,
-            TownName = town?.Name,
-            City = town?.City,
-            IndustryCodes = g.IndustryCode is { Length: > 0 } code ? [code] : [],
-            PositionMask = live ? MatchKeys.PositionMask([node!.Position]) : 0,
-            NodeNames = live ? [node!.Name] : [],
-            HasEnglish = !string.IsNullOrWhiteSpace(g.TitleEn),
-            EnterpriseId = g.EnterpriseId,
-            Text = text,
-        };
-    }
+    private MatchOffer Gap(GapEntry g, SparseVector text) =>
+        MatchOfferFactory.Gap(g, towns.GetValueOrDefault(g.TownId), g.ChainNodeId is { } nodeId ? nodes.GetValueOrDefault(nodeId) : null, text);
 
     private List<MatchOffer> Towns(
         List<(ProjectEntry Row, Dictionary<string, int> Terms)> openProjects,
@@ -160,43 +118,9 @@ internal sealed class MatchSnapshotBuilder(
                 CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _) += count;
             }
 
-            result.Add(new MatchOffer
-            {
-                Kind = OfferKind.Town,
-                Id = town.TownId,
-                TownId = town.TownId,
-                Title = town.Name,
-                TownName = town.Name,
-                City = town.City,
-                IndustryCodes = offers.SelectMany(o => o.IndustryCodes).Distinct().Order(StringComparer.Ordinal).ToList(),
-                PositionMask = offers.Aggregate(0, (mask, o) => mask | o.PositionMask),
-                NodeNames = offers.SelectMany(o => o.NodeNames).Distinct().Order(StringComparer.Ordinal).ToList(),
-                Ranges = Merge(offers.SelectMany(o => o.Ranges)),
-                CooperationModes = offers.SelectMany(o => o.CooperationModes).Distinct().Order(StringComparer.Ordinal).ToList(),
-                LandSquareMetres = offers.Max(o => o.LandSquareMetres),
-                HasEnglish = offers.Any(o => o.HasEnglish),
-                Text = vector(terms),
-            });
+            result.Add(MatchOfferFactory.Town(town, offers, vector(terms)));
         }
 
         return result;
-    }
-
-    private static List<(long Min, long Max)> Merge(IEnumerable<(long Min, long Max)> ranges)
-    {
-        var merged = new List<(long Min, long Max)>();
-        foreach (var r in ranges.OrderBy(r => r.Min).ThenBy(r => r.Max))
-        {
-            if (merged.Count > 0 && r.Min <= merged[^1].Max)
-            {
-                merged[^1] = (merged[^1].Min, Math.Max(merged[^1].Max, r.Max));
-            }
-            else
-            {
-                merged.Add(r);
-            }
-        }
-
-        return merged;
     }
 }
