@@ -16,6 +16,9 @@ internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWrit
 
     private static readonly double[] Grid = [0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6];
 
+    // The one-direction baselines get a wider grid: the town's land weight reached 6, the edge, and a baseline must not be held back by it.
+    private static readonly double[] WideGrid = [.. Grid, 8, 12];
+
     // Not fitted: chain-position (the synthetic market has no chain gaps, its value is always 0 there)
     // and the investor side's completeness (an organisation's own profile is no wish of its own).
     private static readonly string[] InvestorFitted = [MatchFeatures.Industry, MatchFeatures.Ticket, MatchFeatures.Region, MatchFeatures.Cooperation, MatchFeatures.Land, MatchFeatures.Language, MatchFeatures.Text];
@@ -28,7 +31,7 @@ internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWrit
     /// an organisation's projects and of a project's organisations, both ranked by the two-sided score.
     /// </summary>
     public MatchingOptions TwoSided(MatchingOptions start) =>
-        Fit("two-sided on mutual labels", start, [.. InvestorFitted.Select(f => (MatchSide.Investor, f)), .. TownFitted.Select(f => (MatchSide.Town, f))], o =>
+        Fit("two-sided on mutual labels", Grid, start, [.. InvestorFitted.Select(f => (MatchSide.Investor, f)), .. TownFitted.Select(f => (MatchSide.Town, f))], o =>
             training.Average(m => Sum(m.InvestorQuality(o)) + Sum(m.ProjectQuality(o))));
 
     /// <summary>
@@ -41,7 +44,7 @@ internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWrit
     public MatchingOptions Side(MatchingOptions start, MatchSide side)
     {
         var features = side == MatchSide.Investor ? InvestorFitted : TownFitted;
-        return Fit($"{side} side on its own answers", start, [.. features.Select(f => (side, f))], o =>
+        return Fit($"{side} side on its own answers", WideGrid, start, [.. features.Select(f => (side, f))], o =>
         {
             var alone = MatchingSettings.OneSided(o, side);
             return training.Average(m => Sum(m.InvestorQuality(alone)) + Sum(m.ProjectQuality(alone)));
@@ -50,7 +53,7 @@ internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWrit
 
     private static double Sum(ListQuality q) => q.Precision + q.Ndcg;
 
-    private MatchingOptions Fit(string name, MatchingOptions start, IReadOnlyList<(MatchSide Side, string Feature)> parameters, Func<MatchingOptions, double> objective)
+    private MatchingOptions Fit(string name, double[] grid, MatchingOptions start, IReadOnlyList<(MatchSide Side, string Feature)> parameters, Func<MatchingOptions, double> objective)
     {
         var current = Copy(start);
         var best = objective(current);
@@ -62,7 +65,7 @@ internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWrit
             {
                 var weights = side == MatchSide.Investor ? current.InvestorWeights : current.TownWeights;
                 var kept = weights.GetValueOrDefault(feature);
-                foreach (var value in Grid.Where(v => v != kept))
+                foreach (var value in grid.Where(v => v != kept))
                 {
                     weights[feature] = value;
                     var score = objective(current);
