@@ -45,7 +45,8 @@ internal static class Program
 
     private static void Fit(int[] trainingSeeds, int organisations, int projects, int towns, int[] evaluationSeeds, bool sides)
     {
-        if (trainingSeeds.Intersect(evaluationSeeds).Any())
+        // The evaluation seeds of docs/performance.md are refused even when this run names others.
+        if (trainingSeeds.Intersect(evaluationSeeds.Concat([42, 1, 2, 3, 4])).Any())
         {
             throw new ArgumentException("The training seeds must not be evaluation seeds.");
         }

@@ -8,7 +8,8 @@ namespace SpecialtyTowns.Bench.Matching;
 /// CoordinateAscent, Metzler and Croft 2007): one weight at a time takes the grid value that scores
 /// best on the TRAINING markets with every other weight held, in feature order, investor side then
 /// town side, until a whole pass changes nothing. A candidate must beat the current score to be
-/// taken, so the result is deterministic. The evaluation markets are never seen here.
+/// taken (ties keep the current value). The objective itself moves slightly between runs: the synthetic
+/// organisations' ids are random (Guid v7) and ties rank by id. The evaluation markets are never seen here.
 /// </summary>
 internal sealed class WeightFit(IReadOnlyList<LabelledMarket> training, TextWriter output)
 {
