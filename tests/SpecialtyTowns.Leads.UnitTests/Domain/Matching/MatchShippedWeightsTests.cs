@@ -31,8 +31,9 @@ public sealed class MatchShippedWeightsTests
 
     [Theory]
     [InlineData(0.3)]
+    [InlineData(0.5)]
     [InlineData(0.7)]
-    public void Top_WhenTheBalanceIsNotHalf_EqualsTheExhaustiveRanking(double investorShare)
+    public void Top_WhenTheShippedWeightsScoreWithAnyBalance_EqualsTheExhaustiveRanking(double investorShare)
     {
         var (index, _, _) = MatchEngineRankingTests.Planted(25);
         var engine = new MatchEngine(index, new MatchingOptions { InvestorWeights = Shipped.InvestorWeights, TownWeights = Shipped.TownWeights, InvestorShare = investorShare });
