@@ -18,9 +18,16 @@ internal static class MatchingSettings
         return configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? throw new InvalidOperationException("No Matching section in Leads' appsettings.json");
     }
 
+    /// <summary>main's hand-set weights before the fit (3030350), kept as a one-direction baseline: the investor side's were the strongest one-direction ranker measured.</summary>
+    public static string HandSetPath { get; } = Path.Combine(RepoPaths.Root, "bench", "SpecialtyTowns.Bench.Matching", "previous-hand-set.json");
+
     /// <summary>Each side's weights fitted alone on its own answers (written by --fit-sides), or null before any fit.</summary>
-    public static MatchingOptions? Sides() =>
-        File.Exists(SidesPath) ? JsonSerializer.Deserialize<MatchingOptions>(File.ReadAllText(SidesPath)) : null;
+    public static MatchingOptions? Sides() => Load(SidesPath);
+
+    public static MatchingOptions HandSet() => Load(HandSetPath) ?? throw new InvalidOperationException($"{HandSetPath} is missing");
+
+    private static MatchingOptions? Load(string path) =>
+        File.Exists(path) ? JsonSerializer.Deserialize<MatchingOptions>(File.ReadAllText(path)) : null;
 
     public static void SaveSides(MatchingOptions investor, MatchingOptions town) =>
         File.WriteAllText(SidesPath, JsonSerializer.Serialize(new MatchingOptions { InvestorWeights = investor.InvestorWeights, TownWeights = town.TownWeights }, new JsonSerializerOptions { WriteIndented = true }) + "\n");

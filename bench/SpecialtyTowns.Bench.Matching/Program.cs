@@ -9,7 +9,8 @@ namespace SpecialtyTowns.Bench.Matching;
 /// dotnet run -c Release --project bench/SpecialtyTowns.Bench.Matching -- [--seeds 42,1,2] [--eval-organisations 500]
 /// [--eval-projects 20000] [--organisations 10000] [--projects 100000] [--towns 120] [--k 20] [--skip-eval] [--skip-throughput]
 /// [--fit --train-seeds 101,102]: learn both sides' weights on training markets (never the evaluation seeds) and stop;
-/// [--fit-sides --train-seeds 101,102]: each side alone from its own answers (the one-direction baselines at their strongest).
+/// [--fit-sides --train-seeds 101,102]: each side alone from its own answers (the one-direction baselines at their strongest);
+/// [--check-sides --train-seeds 101,102]: each side's weightings ranked on that side's own labels (training markets only).
 /// </summary>
 internal static class Program
 {
@@ -23,6 +24,12 @@ internal static class Program
         var towns = Arg("--towns", 120);
         var (evalOrganisations, evalProjects) = (Arg("--eval-organisations", 500), Arg("--eval-projects", 20_000));
         Console.WriteLine($"# Matching benchmark ({DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores)");
+        if (args.Contains("--check-sides"))
+        {
+            CheckSides(Seeds("--train-seeds", "101,102"), evalOrganisations, evalProjects, towns);
+            return 0;
+        }
+
         if (args.Contains("--fit") || args.Contains("--fit-sides"))
         {
             Fit(Seeds("--train-seeds", "101,102"), evalOrganisations, evalProjects, towns, seeds, args.Contains("--fit-sides"));
@@ -68,6 +75,26 @@ internal static class Program
         var fitted = Fitter(Relevance.Of).TwoSided(start);
         Console.WriteLine("For the Matching section of Leads' appsettings.json:");
         Console.WriteLine(JsonSerializer.Serialize(new { fitted.InvestorWeights, fitted.TownWeights }, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    /// <summary>Each side's one-direction ranking on its OWN labels (training markets): hand-set, configured and fitted weights.</summary>
+    private static void CheckSides(int[] trainingSeeds, int organisations, int projects, int towns)
+    {
+        var weightings = new (string Name, MatchingOptions Options)[] { ("previous hand-set", MatchingSettings.HandSet()), ("configured", MatchingSettings.Configured()), ("fitted on own answers", MatchingSettings.Sides() ?? MatchingSettings.HandSet()) };
+        foreach (var (side, labels) in new (MatchSide, Func<HiddenOrganisation, HiddenProject, int>)[] { (MatchSide.Investor, Relevance.InvestorGrade), (MatchSide.Town, Relevance.TownGrade) })
+        {
+            foreach (var seed in trainingSeeds)
+            {
+                var market = new LabelledMarket(seed, organisations, projects, towns, labels);
+                foreach (var (name, options) in weightings)
+                {
+                    var alone = MatchingSettings.OneSided(options, side);
+                    var (investorLists, projectLists) = (market.InvestorQuality(alone), market.ProjectQuality(alone));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{side} labels, seed {seed}, {name}: investor's projects p@10 {investorLists.Precision:0.000} nDCG@10 {investorLists.Ndcg:0.000}; project's investors p@10 {projectLists.Precision:0.000} nDCG@10 {projectLists.Ndcg:0.000}"));
+                }
+            }
+        }
     }
 
     private static string LoadAverage() =>
