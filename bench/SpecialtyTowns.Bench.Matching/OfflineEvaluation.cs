@@ -1,75 +1,80 @@
+using System.Globalization;
 using SpecialtyTowns.Leads.Domain.Matching;
-using SpecialtyTowns.Leads.Domain.Matching.Engine;
 
 namespace SpecialtyTowns.Bench.Matching;
 
 /// <summary>
-/// Ranking quality on labelled synthetic data, all methods in the same run on the same market:
-/// investors' project lists (two-sided vs investor side only vs BM25 keyword search) and projects'
-/// investor lists (two-sided vs town side only); precision@10 and nDCG@10 averaged over the lists
-/// that have at least one relevant item.
+/// Ranking quality on labelled synthetic data, all methods in the same run on the same markets (one
+/// per seed): investors' project lists (two-sided vs investor side only vs BM25 keyword search) and
+/// projects' investor lists (two-sided vs town side only); precision@10 and nDCG@10 averaged over
+/// the lists that have at least one relevant item. "Side only" is that side's score alone with that
+/// side's configured weights (the same the two-sided score uses), with main's previous hand-set weights, and
+/// fitted on that side's own answers; the margin is also given against the strongest baseline per seed and measure.
 /// </summary>
-internal sealed class OfflineEvaluation(int seed, int organisations, int projects, int towns, TextWriter output)
+internal sealed class OfflineEvaluation(IReadOnlyList<int> seeds, int organisations, int projects, int towns, TextWriter output)
 {
-    private const int K = 10;
-
     public void Run()
     {
-        var market = new SyntheticMarket(seed, organisations, projects, towns);
-        var index = market.Index();
         var options = MatchingSettings.Configured();
-        var twoSided = new MatchEngine(index, options);
-        var investorOnly = new MatchEngine(index, MatchingSettings.OneSided(options, MatchSide.Investor));
-        var townOnly = new MatchEngine(index, MatchingSettings.OneSided(options, MatchSide.Town));
-        using var keywords = new KeywordSearch(market.Projects);
+        var sides = MatchingSettings.Sides();
+        var handSet = MatchingSettings.HandSet();
+        var investorRows = new Dictionary<string, List<ListQuality>>();
+        var projectRows = new Dictionary<string, List<ListQuality>>();
+        void Add(Dictionary<string, List<ListQuality>> rows, string method, ListQuality q) => (rows.TryGetValue(method, out var l) ? l : rows[method] = []).Add(q);
 
-        var investorLists = new Dictionary<string, List<(double Precision, double Ndcg)>> { ["two-sided"] = [], ["investor side only"] = [], ["keyword search (BM25)"] = [] };
-        foreach (var o in market.Organisations)
+        foreach (var seed in seeds)
         {
-            var labels = market.Projects.ToDictionary(p => p.Row.ProjectId, p => Relevance.Of(o, p));
-            if (!labels.Values.Any(r => r > 0))
+            var market = new LabelledMarket(seed, organisations, projects, towns);
+            Add(investorRows, "two-sided", market.InvestorQuality(options));
+            Add(investorRows, "investor side only", market.InvestorQuality(MatchingSettings.OneSided(options, MatchSide.Investor)));
+            Add(investorRows, "investor side only, previous hand-set weights", market.InvestorQuality(MatchingSettings.OneSided(handSet, MatchSide.Investor)));
+            if (sides is not null)
             {
-                continue;
+                Add(investorRows, "investor side only, fitted on its own answers", market.InvestorQuality(MatchingSettings.OneSided(sides, MatchSide.Investor)));
             }
 
-            Add(investorLists["two-sided"], twoSided.TopOffers(o.Row.Id, OfferKind.Project, K).Select(t => t.Id), labels);
-            Add(investorLists["investor side only"], investorOnly.TopOffers(o.Row.Id, OfferKind.Project, K).Select(t => t.Id), labels);
-            Add(investorLists["keyword search (BM25)"], keywords.Search(o.Keywords, K), labels);
-        }
-
-        var townLists = new Dictionary<string, List<(double Precision, double Ndcg)>> { ["two-sided"] = [], ["town side only"] = [] };
-        foreach (var p in market.Projects.Take(Math.Min(projects, 1000)))
-        {
-            var labels = market.Organisations.ToDictionary(o => o.Row.Id, o => Relevance.Of(o, p));
-            if (!labels.Values.Any(r => r > 0))
+            Add(investorRows, "keyword search (BM25)", market.KeywordQuality());
+            Add(projectRows, "two-sided", market.ProjectQuality(options));
+            Add(projectRows, "town side only", market.ProjectQuality(MatchingSettings.OneSided(options, MatchSide.Town)));
+            Add(projectRows, "town side only, previous hand-set weights", market.ProjectQuality(MatchingSettings.OneSided(handSet, MatchSide.Town)));
+            if (sides is not null)
             {
-                continue;
+                Add(projectRows, "town side only, fitted on its own answers", market.ProjectQuality(MatchingSettings.OneSided(sides, MatchSide.Town)));
             }
-
-            Add(townLists["two-sided"], twoSided.ForOffer(OfferKind.Project, p.Row.ProjectId, K, _ => false).Select(r => r.OrganisationId), labels);
-            Add(townLists["town side only"], townOnly.ForOffer(OfferKind.Project, p.Row.ProjectId, K, _ => false).Select(r => r.OrganisationId), labels);
         }
 
-        output.WriteLine($"## Offline evaluation (seed {seed}: {organisations} organisations, {projects} projects, {towns} towns; labels = both sides' hidden preferences)");
-        Report("Investors' project lists", investorLists);
-        Report("Projects' investor lists", townLists);
+        output.WriteLine($"## Offline evaluation (seeds {string.Join(", ", seeds)}: {organisations} organisations, {projects} projects, {towns} towns each; labels = both sides' hidden preferences)");
+        Report("Investors' project lists", investorRows);
+        Report("Projects' investor lists", projectRows);
     }
 
-    private static void Add(List<(double, double)> results, IEnumerable<Guid> ranked, Dictionary<Guid, int> labels)
+    private void Report(string title, Dictionary<string, List<ListQuality>> rows)
     {
-        var relevances = ranked.Select(id => labels.GetValueOrDefault(id)).ToList();
-        results.Add((RankingMetrics.PrecisionAt(K, relevances), RankingMetrics.NdcgAt(K, relevances, labels.Values)));
-    }
-
-    private void Report(string title, Dictionary<string, List<(double Precision, double Ndcg)>> lists)
-    {
-        var count = lists.Values.First().Count;
-        output.WriteLine($"{title} ({count} lists with a relevant item):");
-        output.WriteLine("| method | precision@10 | nDCG@10 |");
-        output.WriteLine("| --- | --- | --- |");
-        foreach (var (method, results) in lists)
+        output.WriteLine($"{title} (lists with a relevant item: {string.Join(", ", rows["two-sided"].Select(q => q.Lists))}):");
+        output.WriteLine($"| method | {string.Join(" | ", seeds.Select(s => $"seed {s} p@10 | nDCG@10"))} |");
+        output.WriteLine($"| --- |{string.Concat(Enumerable.Repeat(" --- | --- |", seeds.Count))}");
+        foreach (var (method, qualities) in rows)
         {
-            output.WriteLine($"| {method} | {results.Average(r => r.Precision):0.000} | {results.Average(r => r.Ndcg):0.000} |");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {method} | {string.Join(" | ", qualities.Select(q => $"{q.Precision:0.000} | {q.Ndcg:0.000}"))} |"));
+        }
+
+        var twoSided = rows["two-sided"];
+        foreach (var (method, qualities) in rows.Where(r => r.Key != "two-sided"))
+        {
+            var precision = twoSided.Zip(qualities, (a, b) => (a.Precision / b.Precision) - 1).ToList();
+            var ndcg = twoSided.Zip(qualities, (a, b) => (a.Ndcg / b.Ndcg) - 1).ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"two-sided vs {method}: p@10 {precision.Min():+0.0%;-0.0%} to {precision.Max():+0.0%;-0.0%}, nDCG@10 {ndcg.Min():+0.0%;-0.0%} to {ndcg.Max():+0.0%;-0.0%}{(precision.Concat(ndcg).All(g => g > 0) ? " (beats it in every seed, both measures)" : " (NOT a win in every seed and measure)")}"));
+        }
+
+        // Against the strongest baseline of each seed and measure (it may be a different method in each).
+        var baselines = rows.Where(r => r.Key != "two-sided").ToList();
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var bestPrecision = baselines.MaxBy(r => r.Value[i].Precision);
+            var bestNdcg = baselines.MaxBy(r => r.Value[i].Ndcg);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"seed {seeds[i]}: two-sided vs the strongest baseline: p@10 {twoSided[i].Precision:0.000} vs {bestPrecision.Value[i].Precision:0.000} ({bestPrecision.Key}) {(twoSided[i].Precision / bestPrecision.Value[i].Precision) - 1:+0.0%;-0.0%}, nDCG@10 {twoSided[i].Ndcg:0.000} vs {bestNdcg.Value[i].Ndcg:0.000} ({bestNdcg.Key}) {(twoSided[i].Ndcg / bestNdcg.Value[i].Ndcg) - 1:+0.0%;-0.0%}"));
         }
     }
 }

@@ -1,13 +1,21 @@
 namespace SpecialtyTowns.Bench.Matching;
 
 /// <summary>
-/// The labels: a pair is relevant only when both sides would say yes by their hidden preferences
-/// (a contact happens when both want it); 2 when the project also speaks of two of the organisation's keywords.
+/// The labels, from the hidden preferences. Mutual (what the evaluation measures): a pair is relevant
+/// only when both sides would say yes (a contact happens when both want it); 2 when the project also
+/// speaks of two of the organisation's keywords. Each side's own (what that side's feedback would
+/// teach, and all the weight fit sees): the investor's wish, graded the same way, and the town's wish.
 /// </summary>
 internal static class Relevance
 {
-    public static int Of(HiddenOrganisation o, HiddenProject p) =>
-        InvestorWants(o, p) && TownWants(o, p) ? 1 + (o.Keywords.Count(p.Words.Contains) >= 2 ? 1 : 0) : 0;
+    public static int Of(HiddenOrganisation o, HiddenProject p) => TownWants(o, p) ? InvestorGrade(o, p) : 0;
+
+    /// <summary>The investor's own answer: 0 when it does not want the project, 2 when the project also names two of its keywords.</summary>
+    public static int InvestorGrade(HiddenOrganisation o, HiddenProject p) =>
+        InvestorWants(o, p) ? 1 + (o.Keywords.Count(p.Words.Contains) >= 2 ? 1 : 0) : 0;
+
+    /// <summary>The town's own answer: 1 when it wants the organisation for the project.</summary>
+    public static int TownGrade(HiddenOrganisation o, HiddenProject p) => TownWants(o, p) ? 1 : 0;
 
     /// <summary>Its industry, its city (if it has one), and at least 30% of the project's range within its ticket.</summary>
     public static bool InvestorWants(HiddenOrganisation o, HiddenProject p)

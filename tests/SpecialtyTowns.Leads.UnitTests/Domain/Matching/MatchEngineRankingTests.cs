@@ -85,6 +85,30 @@ public sealed class MatchEngineRankingTests
         Assert.Equal(expected, combined, 10);
     }
 
+    [Theory]
+    [InlineData(0.5, 0.32)]
+    [InlineData(0.7, 0.8 * 0.2 / ((0.7 * 0.2) + (0.3 * 0.8)))]
+    [InlineData(0.3, 0.8 * 0.2 / ((0.3 * 0.2) + (0.7 * 0.8)))]
+    public void Combine_WhenTheInvestorShareIsSet_IsTheWeightedHarmonicMean(double share, double expected)
+    {
+        var combined = MatchScorer.Combine("harmonic", 0.8, 0.2, share);
+
+        Assert.Equal(expected, combined, 10);
+        Assert.Equal(1 / ((share / 0.8) + ((1 - share) / 0.2)), combined, 10);
+    }
+
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(0.7)]
+    public void Combine_WhenWeightedAndOneSideScoresZero_IsZeroAndBelowAPairBothLike(double share)
+    {
+        var oneSided = MatchScorer.Combine("harmonic", 1, 0, share);
+        var both = MatchScorer.Combine("harmonic", 0.3, 0.3, share);
+
+        Assert.Equal(0, oneSided);
+        Assert.True(both > oneSided);
+    }
+
     [Fact]
     public void Combine_WhenOneSideScoresZero_IsZero()
     {

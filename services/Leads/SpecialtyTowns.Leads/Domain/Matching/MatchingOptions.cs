@@ -17,6 +17,9 @@ public sealed class MatchingOptions
     /// <summary>"harmonic" (default), "geometric" or "arithmetic" mean of the two one-way scores.</summary>
     public string Combination { get; set; } = "harmonic";
 
+    /// <summary>α of the weighted harmonic mean 1 / (α/investor + (1 − α)/town); 0.5 is the plain harmonic mean.</summary>
+    public double InvestorShare { get; set; } = 0.5;
+
     public int DefaultLimit { get; set; } = 20;
 
     public int MaxLimit { get; set; } = 100;

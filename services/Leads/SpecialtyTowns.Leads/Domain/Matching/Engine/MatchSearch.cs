@@ -106,7 +106,7 @@ public static class MatchSearch
                 o.Offer(columns, p, text[p], x);
                 var investor = Sum(wi, x, scorer.Investor.Sum);
                 var town = Sum(wt, x, scorer.Town.Sum);
-                var score = MatchScorer.Combine(scorer.Combination, investor, town);
+                var score = MatchScorer.Combine(scorer.Combination, investor, town, scorer.InvestorShare);
                 if (score > 0 && top.Accepts(score, columns.Ids[p]) && !excluded(columns.Ids[p]))
                 {
                     top.Add(score, columns.Ids[p], p);
