@@ -37,11 +37,23 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         else if (!_options.GreedyOnly)
         {
             // The bound first: local search then stops as soon as it reaches it, and the proof is timed there.
-            var lp = _options.LinearRelaxationBound ? LinearRelaxationBound.Compute(problem, (budget - clock.Elapsed) * 0.2) : null;
+            var certificate = _options.LinearRelaxationBound ? LinearRelaxationBound.Solve(problem, (budget - clock.Elapsed) * 0.2) : null;
+            var lp = certificate?.Bound;
             bound = Math.Min(bound, lp ?? bound);
+            SolverTrace.Write($"greedy {greedyWeight} lp {lp}");
             var movable = Movable(before);
             var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
-            improver.ImproveWeight((budget - clock.Elapsed) * 0.1, cancellationToken, bound);
+            ImproveQuickly(problem, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
+            if (certificate is not null && before is null && occupancy.Weight() < bound)
+            {
+                // The LP's own choice of meetings, improved the same way, is often the better start (popular hosts).
+                var rounded = LpRounding.Build(problem, certificate);
+                var roundedImprover = new LocalImprover(problem, rounded, _options.RandomSeed, movable);
+                SolverTrace.Write($"rounded {rounded.Weight()}");
+                ImproveQuickly(problem, rounded, roundedImprover, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
+                (occupancy, improver) = rounded.Weight() > occupancy.Weight() ? (rounded, roundedImprover) : (occupancy, improver);
+            }
+
             if (occupancy.Weight() >= bound)
             {
                 proven = clock.Elapsed;
@@ -63,7 +75,8 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
                     bound,
                     (budget - clock.Elapsed) * 0.9,
                     cancellationToken,
-                    (schedule, time) => new NeighbourhoodSearch(problem, schedule, _options, before is not null).Run(time, weightBound, cancellationToken));
+                    (schedule, time) => new NeighbourhoodSearch(problem, schedule, _options, before is not null).Run(time, weightBound, cancellationToken),
+                    certificate);
                 bound = Math.Min(bound, result.UpperBound);
                 optimal = result.Optimal;
                 proven ??= searchStart + result.ProvenAfter;
@@ -107,6 +120,18 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         }
 
         return schedule;
+    }
+
+    /// <summary>Local search, Kempe chains, then local search again: cheap moves that take a start most of the way.</summary>
+    private void ImproveQuickly(Problem problem, Occupancy occupancy, LocalImprover improver, TimeSpan budget, long bound, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        improver.ImproveWeight(budget * 0.4, cancellationToken, bound);
+        SolverTrace.Write($"local {occupancy.Weight()}");
+        new KempeChains(problem, occupancy, _options.RandomSeed).Improve(budget * 0.8 - clock.Elapsed, cancellationToken, bound);
+        SolverTrace.Write($"kempe {occupancy.Weight()}");
+        improver.ImproveWeight(budget - clock.Elapsed, cancellationToken, bound);
+        SolverTrace.Write($"local2 {occupancy.Weight()}");
     }
 
     /// <summary>In an incremental run only meetings that already left their previous slot may move for fewer idle slots.</summary>
