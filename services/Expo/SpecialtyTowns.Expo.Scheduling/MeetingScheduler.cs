@@ -40,7 +40,6 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
             var certificate = _options.LinearRelaxationBound ? LinearRelaxationBound.Solve(problem, (budget - clock.Elapsed) * 0.2) : null;
             var lp = certificate?.Bound;
             bound = Math.Min(bound, lp ?? bound);
-            SolverTrace.Write($"greedy {greedyWeight} lp {lp}");
             var movable = Movable(before);
             var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
             ImproveQuickly(problem, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
@@ -49,7 +48,6 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
                 // The LP's own choice of meetings, improved the same way, is often the better start (popular hosts).
                 var rounded = LpRounding.Build(problem, certificate);
                 var roundedImprover = new LocalImprover(problem, rounded, _options.RandomSeed, movable);
-                SolverTrace.Write($"rounded {rounded.Weight()}");
                 ImproveQuickly(problem, rounded, roundedImprover, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
                 (occupancy, improver) = rounded.Weight() > occupancy.Weight() ? (rounded, roundedImprover) : (occupancy, improver);
             }
@@ -127,11 +125,8 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
         improver.ImproveWeight(budget * 0.4, cancellationToken, bound);
-        SolverTrace.Write($"local {occupancy.Weight()}");
         new KempeChains(problem, occupancy, _options.RandomSeed).Improve(budget * 0.8 - clock.Elapsed, cancellationToken, bound);
-        SolverTrace.Write($"kempe {occupancy.Weight()}");
         improver.ImproveWeight(budget - clock.Elapsed, cancellationToken, bound);
-        SolverTrace.Write($"local2 {occupancy.Weight()}");
     }
 
     /// <summary>In an incremental run only meetings that already left their previous slot may move for fewer idle slots.</summary>

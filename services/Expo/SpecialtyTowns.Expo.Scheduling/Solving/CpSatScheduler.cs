@@ -35,8 +35,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         if (closer is not null && Enumerable.Range(0, problem.MeetingCount).All(m => !problem.IsFixed(m) || start.IsPlaced(m)))
         {
             // The start honours every fixed meeting, so the model is feasible and an infeasible restricted model is a proof.
-            var (closedSolution, closedWeight, closedOptimal) = closer.Close(Vector(model, start), start.Weight(), knownBound, budget * 0.3, cancellationToken);
-            SolverTrace.Write($"close first {closedWeight} optimal {closedOptimal}");
+            var (closedSolution, closedWeight, closedOptimal) = closer.Close(Vector(model, start), start.Weight(), knownBound, budget * 0.15, cancellationToken);
             if (closedOptimal)
             {
                 return Finish(model, closedSolution, closedWeight, closedWeight, clock.Elapsed, previous, budget - clock.Elapsed, certificate, cancellationToken);
@@ -68,7 +67,6 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         }
 
         var optimal = status == CpSolverStatus.Optimal;
-        SolverTrace.Write($"cpsat first {status} {weight} bound {bound}");
         TimeSpan? provenAfter = optimal ? clock.Elapsed : null;
         var upperBound = optimal ? weight : Math.Min(bound, knownBound);
         if (solution is null || weight < start.Weight())
@@ -80,7 +78,6 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         {
             var improved = PlacementBuilder.Build(problem, new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, false), previous);
             improve(improved, (budget - clock.Elapsed) * 0.75);
-            SolverTrace.Write($"lns done {improved.Weight()}");
             provenAfter = improved.Weight() >= upperBound ? clock.Elapsed : null;
             (solution, weight) = (Vector(model, improved), improved.Weight());
         }
@@ -88,7 +85,6 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         if (!optimal && provenAfter is null && closer is not null && weight < upperBound && !cancellationToken.IsCancellationRequested)
         {
             (solution, weight, optimal) = closer.Close(solution, weight, upperBound, (budget - clock.Elapsed) * 0.5, cancellationToken);
-            SolverTrace.Write($"close last {weight} optimal {optimal}");
             (upperBound, provenAfter) = optimal ? (weight, clock.Elapsed) : (upperBound, provenAfter);
         }
 

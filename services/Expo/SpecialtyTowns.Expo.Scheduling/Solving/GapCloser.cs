@@ -32,20 +32,19 @@ internal sealed class GapCloser(
                 break;
             }
 
-            var model = new CpSatModel(problem);
-            var fixedCount = certificate.Fix(model.Proto, weight + 1);
-            SolverTrace.Write($"closer target {weight + 1} fixed {fixedCount} of {model.Proto.Variables.Count}");
-            if (fixedCount < model.Proto.Variables.Count * MinFixedShare)
+            if (certificate.CountFixed(weight + 1) < certificate.ReducedCosts.Length * MinFixedShare)
             {
                 break;
             }
+
+            var model = new CpSatModel(problem);
+            certificate.Fix(model.Proto, weight + 1);
 
             model.Proto.Objective.Domain.Clear();
             model.Proto.Objective.Domain.Add(-bound);
             model.Proto.Objective.Domain.Add(-(weight + 1));
             model.Proto.SolutionHint = Hint(solution, model.Proto.Variables.Count);
             var (status, found, value, _) = run(model, seconds, cancellationToken);
-            SolverTrace.Write($"closer {status} {value}");
             if (status == CpSolverStatus.Infeasible)
             {
                 return (solution, weight, true);

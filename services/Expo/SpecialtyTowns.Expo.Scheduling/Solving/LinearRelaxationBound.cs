@@ -13,7 +13,7 @@ namespace SpecialtyTowns.Expo.Scheduling.Solving;
 public static class LinearRelaxationBound
 {
     /// <summary>Beyond this many variables the simplex (GLOP) gets slow and the first-order method (PDLP) is used.</summary>
-    private static readonly int SimplexLimit = int.TryParse(Environment.GetEnvironmentVariable("EXPO_SIMPLEX_LIMIT"), out var l) ? l : 20_000;
+    private const int SimplexLimit = 20_000;
 
     /// <summary>The bound, or null when the LP solver produced no dual prices within the time limit.</summary>
     public static long? Compute(Instance instance, TimeSpan timeLimit) =>

@@ -20,7 +20,6 @@ internal sealed class NeighbourhoodSearch(Problem problem, Occupancy occupancy, 
     private const double StepSeconds = 0.5;
     private readonly Random _random = new(options.RandomSeed);
     private double _size = 200;
-    private long _last;
 
     /// <summary>Improves the weight until the budget is spent or the bound is reached; returns the weight gained.</summary>
     public long Run(TimeSpan budget, long bound, CancellationToken cancellationToken)
@@ -49,11 +48,6 @@ internal sealed class NeighbourhoodSearch(Problem problem, Occupancy occupancy, 
 
             var proven = Step(released, Math.Min(StepSeconds, remaining), cancellationToken);
             _size = Math.Clamp(proven ? _size * 1.15 : _size * 0.7, MinimumSize, MaximumSize);
-            if (occupancy.Weight() != _last)
-            {
-                _last = occupancy.Weight();
-                SolverTrace.Write($"lns {_last} size {_size:0} slots {bySlots} n {released.Count}");
-            }
         }
 
         return occupancy.Weight() - start;
