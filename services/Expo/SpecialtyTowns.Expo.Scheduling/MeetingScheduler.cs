@@ -45,11 +45,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
             ImproveQuickly(problem, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
             if (certificate is not null && before is null && occupancy.Weight() < bound)
             {
-                // The LP's own choice of meetings, improved the same way, is often the better start (popular hosts).
-                var rounded = LpRounding.Build(problem, certificate);
-                var roundedImprover = new LocalImprover(problem, rounded, _options.RandomSeed, movable);
-                ImproveQuickly(problem, rounded, roundedImprover, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
-                (occupancy, improver) = rounded.Weight() > occupancy.Weight() ? (rounded, roundedImprover) : (occupancy, improver);
+                (occupancy, improver) = StartFromLp(problem, certificate, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
             }
 
             if (occupancy.Weight() >= bound)
@@ -118,6 +114,30 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         }
 
         return schedule;
+    }
+
+    /// <summary>
+    /// The LP's own choice of meetings, improved the same way, is often the better start (popular hosts). Its slots ignore
+    /// idle slots, so the same meetings are placed again by the constructive start, which minds them, and that is kept
+    /// when it holds the weight.
+    /// </summary>
+    private (Occupancy, LocalImprover) StartFromLp(
+        Problem problem, LagrangianBound certificate, Occupancy current, LocalImprover improver, TimeSpan budget, long bound, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var rounded = LpRounding.Build(problem, certificate);
+        ImproveQuickly(problem, rounded, new LocalImprover(problem, rounded, _options.RandomSeed, Movable(null)), budget * 0.5, bound, cancellationToken);
+        if (rounded.Weight() <= current.Weight())
+        {
+            return (current, improver);
+        }
+
+        var placed = GreedyScheduler.Build(problem, null, rounded.IsPlaced);
+        var placedImprover = new LocalImprover(problem, placed, _options.RandomSeed, Movable(null));
+        ImproveQuickly(problem, placed, placedImprover, budget - clock.Elapsed, bound, cancellationToken);
+        return placed.Weight() >= rounded.Weight()
+            ? (placed, placedImprover)
+            : (rounded, new LocalImprover(problem, rounded, _options.RandomSeed, Movable(null)));
     }
 
     /// <summary>Local search, Kempe chains, then local search again: cheap moves that take a start most of the way.</summary>

@@ -44,10 +44,14 @@ internal sealed class LocalImprover(Problem problem, Occupancy occupancy, int se
         return occupancy.Weight() - before;
     }
 
-    /// <summary>Moves meetings to free slots that lower their parties' idle slots, until nothing improves or time is up.</summary>
+    /// <summary>
+    /// Moves meetings to free slots, or swaps them with a meeting of another slot, where their parties get fewer idle slots,
+    /// until nothing improves or time is up.
+    /// </summary>
     public void ImproveIdle(TimeSpan budget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var swaps = new IdleSwaps(problem, occupancy, movable);
         var improved = true;
         while (improved && clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
         {
@@ -59,7 +63,7 @@ internal sealed class LocalImprover(Problem problem, Occupancy occupancy, int se
                     break;
                 }
 
-                improved |= TryCompact(m);
+                improved |= TryCompact(m) || (occupancy.IsPlaced(m) && swaps.TrySwap(m));
             }
         }
     }
