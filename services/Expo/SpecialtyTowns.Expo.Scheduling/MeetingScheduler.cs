@@ -164,7 +164,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         improver.ImproveWeight(budget * 0.1, cancellationToken);
         var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
         new NeighbourhoodSearch(problem, occupancy, _options, before is not null).Run(budget * 0.85 - clock.Elapsed, bound, cancellationToken);
-        improver.ImproveIdle(budget - clock.Elapsed, cancellationToken);
+        improver.ImproveIdle(budget - clock.Elapsed, cancellationToken, swaps: false);
         var remaining = budget - clock.Elapsed;
         return lp.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, CancellationToken.None) ? lp.Result : null;
     }
