@@ -33,6 +33,18 @@ public static class Families
         },
         new()
         {
+            Name = "popular-hosts-3000", Description = "3,000 meetings, popular-hosts x 3: 15 towns draw 60% of requests",
+            Meetings = 3000, Investors = 450, Towns = 120, Enterprises = 300, Interpreters = 12, Days = 2, Tables = 240,
+            PopularTowns = 15, PopularShare = 0.6,
+        },
+        new()
+        {
+            Name = "conflict-bound-3600", Description = "3,600 meetings, conflict-bound x 1.8: ~16 asks of 16 slots each",
+            Meetings = 3600, Investors = 180, Towns = 90, Enterprises = 180, Interpreters = 0, Days = 2, Tables = 360,
+            ConflictBound = true, InterpreterShare = 0, DelegationShare = 0, MaxMeetingsShare = 0, UnavailableShare = 0.1,
+        },
+        new()
+        {
             Name = "delegation-heavy", Description = "1,500 meetings, 30% with 3-4 parties, 25% need one of 6 interpreters",
             Meetings = 1500, Investors = 150, Towns = 60, Enterprises = 150, Interpreters = 6, Days = 2, Tables = 120,
             MaxTableSeats = 8, DelegationShare = 0.3, InterpreterShare = 0.25,

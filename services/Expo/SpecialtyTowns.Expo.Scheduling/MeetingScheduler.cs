@@ -37,11 +37,17 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         else if (!_options.GreedyOnly)
         {
             // The bound first: local search then stops as soon as it reaches it, and the proof is timed there.
-            var lp = _options.LinearRelaxationBound ? LinearRelaxationBound.Compute(problem, (budget - clock.Elapsed) * 0.2) : null;
+            var certificate = _options.LinearRelaxationBound ? LinearRelaxationBound.Solve(problem, (budget - clock.Elapsed) * 0.2) : null;
+            var lp = certificate?.Bound;
             bound = Math.Min(bound, lp ?? bound);
             var movable = Movable(before);
             var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
-            improver.ImproveWeight((budget - clock.Elapsed) * 0.1, cancellationToken, bound);
+            ImproveQuickly(problem, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
+            if (certificate is not null && before is null && occupancy.Weight() < bound)
+            {
+                (occupancy, improver) = StartFromLp(problem, certificate, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
+            }
+
             if (occupancy.Weight() >= bound)
             {
                 proven = clock.Elapsed;
@@ -63,7 +69,8 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
                     bound,
                     (budget - clock.Elapsed) * 0.9,
                     cancellationToken,
-                    (schedule, time) => new NeighbourhoodSearch(problem, schedule, _options, before is not null).Run(time, weightBound, cancellationToken));
+                    (schedule, time) => new NeighbourhoodSearch(problem, schedule, _options, before is not null).Run(time, weightBound, cancellationToken),
+                    certificate);
                 bound = Math.Min(bound, result.UpperBound);
                 optimal = result.Optimal;
                 proven ??= searchStart + result.ProvenAfter;
@@ -109,6 +116,39 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         return schedule;
     }
 
+    /// <summary>
+    /// The LP's own choice of meetings, improved the same way, is often the better start (popular hosts). Its slots ignore
+    /// idle slots, so the same meetings are placed again by the constructive start, which minds them, and that is kept
+    /// when it holds the weight.
+    /// </summary>
+    private (Occupancy, LocalImprover) StartFromLp(
+        Problem problem, LagrangianBound certificate, Occupancy current, LocalImprover improver, TimeSpan budget, long bound, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var rounded = LpRounding.Build(problem, certificate);
+        ImproveQuickly(problem, rounded, new LocalImprover(problem, rounded, _options.RandomSeed, Movable(null)), budget * 0.5, bound, cancellationToken);
+        if (rounded.Weight() <= current.Weight())
+        {
+            return (current, improver);
+        }
+
+        var placed = GreedyScheduler.Build(problem, null, rounded.IsPlaced);
+        var placedImprover = new LocalImprover(problem, placed, _options.RandomSeed, Movable(null));
+        ImproveQuickly(problem, placed, placedImprover, budget - clock.Elapsed, bound, cancellationToken);
+        return placed.Weight() >= rounded.Weight()
+            ? (placed, placedImprover)
+            : (rounded, new LocalImprover(problem, rounded, _options.RandomSeed, Movable(null)));
+    }
+
+    /// <summary>Local search, Kempe chains, then local search again: cheap moves that take a start most of the way.</summary>
+    private void ImproveQuickly(Problem problem, Occupancy occupancy, LocalImprover improver, TimeSpan budget, long bound, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        improver.ImproveWeight(budget * 0.4, cancellationToken, bound);
+        new KempeChains(problem, occupancy, _options.RandomSeed).Improve(budget * 0.8 - clock.Elapsed, cancellationToken, bound);
+        improver.ImproveWeight(budget - clock.Elapsed, cancellationToken, bound);
+    }
+
     /// <summary>In an incremental run only meetings that already left their previous slot may move for fewer idle slots.</summary>
     private static Func<int, int, bool> Movable(PreviousPlacements? before) =>
         before is null ? (_, _) => true : (meeting, slot) => before.SlotOf[meeting] != slot;
@@ -124,7 +164,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         improver.ImproveWeight(budget * 0.1, cancellationToken);
         var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
         new NeighbourhoodSearch(problem, occupancy, _options, before is not null).Run(budget * 0.85 - clock.Elapsed, bound, cancellationToken);
-        improver.ImproveIdle(budget - clock.Elapsed, cancellationToken);
+        improver.ImproveIdle(budget - clock.Elapsed, cancellationToken, swaps: false);
         var remaining = budget - clock.Elapsed;
         return lp.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, CancellationToken.None) ? lp.Result : null;
     }

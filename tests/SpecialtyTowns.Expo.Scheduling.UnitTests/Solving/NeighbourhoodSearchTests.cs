@@ -84,18 +84,7 @@ public sealed class NeighbourhoodSearchTests
         Assert.Equal(before + gained, occupancy.Weight());
         Assert.True(gained >= 0);
         Assert.True(occupancy.IdleSlots() <= idleAfterWeight);
-        var schedule = new Schedule
-        {
-            Assignments = [.. Enumerable.Range(0, problem.MeetingCount).Where(occupancy.IsPlaced).Select(m => new Assignment
-            {
-                Meeting = problem.MeetingIds[m],
-                Slot = problem.SlotIds[occupancy.SlotOf[m]],
-                Table = problem.TableIds[occupancy.TableOf[m]],
-                Interpreter = occupancy.InterpreterOf[m] == Problem.None ? null : problem.ParticipantIds[occupancy.InterpreterOf[m]],
-            })],
-            Unscheduled = [.. Enumerable.Range(0, problem.MeetingCount).Where(m => !occupancy.IsPlaced(m))
-                .Select(m => new UnscheduledMeeting { Meeting = problem.MeetingIds[m], Reason = "not placed" })],
-        };
+        var schedule = OccupancySchedule.From(problem, occupancy);
         Solve.AssertValid(instance, schedule);
     }
 }

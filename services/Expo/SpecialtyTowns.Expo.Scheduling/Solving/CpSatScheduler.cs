@@ -23,13 +23,31 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         long knownBound,
         TimeSpan budget,
         CancellationToken cancellationToken,
-        Action<Occupancy, TimeSpan>? improve = null)
+        Action<Occupancy, TimeSpan>? improve = null,
+        LagrangianBound? certificate = null)
     {
         var clock = Stopwatch.StartNew();
         var model = new CpSatModel(problem);
         model.Proto.SolutionHint = Hint(model, start);
         model.Proto.Objective.Domain.Add(-Math.Max(knownBound, start.Weight()));
         model.Proto.Objective.Domain.Add(0);
+        var closer = certificate is null ? null : new GapCloser(certificate, (m, s, c) => Run(m, s, c), problem);
+        if (closer is not null && Enumerable.Range(0, problem.MeetingCount).All(m => !problem.IsFixed(m) || start.IsPlaced(m)))
+        {
+            // The start honours every fixed meeting, so the model is feasible and an infeasible restricted model is a proof.
+            var (closedSolution, closedWeight, closedOptimal) = closer.Close(Vector(model, start), start.Weight(), knownBound, budget * 0.15, cancellationToken);
+            if (closedOptimal)
+            {
+                return Finish(model, closedSolution, closedWeight, closedWeight, clock.Elapsed, previous, budget - clock.Elapsed, certificate, cancellationToken);
+            }
+
+            if (closedWeight > start.Weight())
+            {
+                start = PlacementBuilder.Build(problem, new CpSatResult(SlotsOf(model, closedSolution), Interpreting(model, closedSolution), knownBound, false), previous);
+                model.Proto.SolutionHint = Hint(model, start);
+            }
+        }
+
         // With an improver at hand CP-SAT gets a short first try, at most a few seconds: when it cannot prove the weight
         // quickly, neighbourhood search on small sub-models improves faster than the full model does (on table-bound
         // instances it found in 2 s what the full model had not found in 5 s).
@@ -64,13 +82,34 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
             (solution, weight) = (Vector(model, improved), improved.Weight());
         }
 
-        var remaining = (budget - clock.Elapsed).TotalSeconds;
-        if (remaining > 0.2 && !cancellationToken.IsCancellationRequested)
+        if (!optimal && provenAfter is null && closer is not null && weight < upperBound && !cancellationToken.IsCancellationRequested)
+        {
+            (solution, weight, optimal) = closer.Close(solution, weight, upperBound, (budget - clock.Elapsed) * 0.5, cancellationToken);
+            (upperBound, provenAfter) = optimal ? (weight, clock.Elapsed) : (upperBound, provenAfter);
+        }
+
+        return Finish(model, solution, weight, upperBound, provenAfter, previous, budget - clock.Elapsed, certificate, cancellationToken) with { Optimal = optimal };
+    }
+
+    /// <summary>The second phase: moves and idle slots at a weight kept at least as high; the certificate shrinks its model.</summary>
+    private CpSatResult Finish(
+        CpSatModel model,
+        IReadOnlyList<long> solution,
+        long weight,
+        long upperBound,
+        TimeSpan? provenAfter,
+        PreviousPlacements? previous,
+        TimeSpan budget,
+        LagrangianBound? certificate,
+        CancellationToken cancellationToken)
+    {
+        if (budget.TotalSeconds > 0.2 && !cancellationToken.IsCancellationRequested)
         {
             model.AddLinear(model.WeightVars(), model.WeightCoefficients(), weight, long.MaxValue / 4);
+            certificate?.Fix(model.Proto, weight);
             if (SecondaryObjective.Apply(model, problem, previous, solution))
             {
-                var (secondStatus, secondSolution, _, _) = Run(model, remaining, cancellationToken);
+                var (secondStatus, secondSolution, _, _) = Run(model, budget.TotalSeconds, cancellationToken);
                 if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible && secondSolution is not null)
                 {
                     solution = secondSolution;
@@ -78,7 +117,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
             }
         }
 
-        return new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, optimal, provenAfter);
+        return new CpSatResult(SlotsOf(model, solution), Interpreting(model, solution), upperBound, weight >= upperBound, provenAfter);
     }
 
     private (CpSolverStatus Status, IReadOnlyList<long>? Solution, long Objective, long Bound) Run(

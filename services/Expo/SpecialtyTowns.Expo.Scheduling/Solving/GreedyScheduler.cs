@@ -8,7 +8,8 @@ internal static class GreedyScheduler
 {
     private const int None = Problem.None;
 
-    public static Occupancy Build(Problem problem, PreviousPlacements? previous)
+    /// <param name="preferred">Meetings placed before all others (a selection made elsewhere, e.g. by the LP), or null.</param>
+    public static Occupancy Build(Problem problem, PreviousPlacements? previous, Func<int, bool>? preferred = null)
     {
         var occupancy = new Occupancy(problem);
         for (var m = 0; m < problem.MeetingCount; m++)
@@ -26,7 +27,8 @@ internal static class GreedyScheduler
 
         var order = Enumerable.Range(0, problem.MeetingCount)
             .Where(m => !occupancy.IsPlaced(m) && !problem.IsFixed(m))
-            .OrderByDescending(m => problem.Weight[m])
+            .OrderByDescending(m => preferred?.Invoke(m) ?? false)
+            .ThenByDescending(m => problem.Weight[m])
             .ThenBy(m => problem.CandidateSlots[m].Length)
             .ThenByDescending(m => problem.Parties[m].Length)
             .ThenByDescending(m => problem.Required[m])

@@ -19,7 +19,10 @@ public static class LinearRelaxationBound
     public static long? Compute(Instance instance, TimeSpan timeLimit) =>
         Compute(InstanceValidator.Compile(instance), timeLimit);
 
-    internal static long? Compute(Problem problem, TimeSpan timeLimit)
+    internal static long? Compute(Problem problem, TimeSpan timeLimit) => Solve(problem, timeLimit)?.Bound;
+
+    /// <summary>The bound with the dual prices' reduced costs, or null when the LP solver produced no prices in time.</summary>
+    internal static LagrangianBound? Solve(Problem problem, TimeSpan timeLimit)
     {
         var model = new CpSatModel(problem).Proto;
         using var solver = Solver.CreateSolver(model.Variables.Count <= SimplexLimit ? "GLOP" : "PDLP");
@@ -68,15 +71,17 @@ public static class LinearRelaxationBound
             return null;
         }
 
-        var bound = Math.Min(Lagrangian(model, rows, weights, prices, 1), Lagrangian(model, rows, weights, prices, -1));
-        return double.IsFinite(bound) ? (long)Math.Floor(bound * (1 + 1e-9) + 1e-6) : null;
+        var plus = Lagrangian(model, rows, weights, prices, 1);
+        var minus = Lagrangian(model, rows, weights, prices, -1);
+        var (value, reduced) = plus.Value <= minus.Value ? plus : minus;
+        return double.IsFinite(value) ? new LagrangianBound(value, reduced) { Primal = [.. columns.Select(c => c.SolutionValue())] } : null;
     }
 
     /// <summary>
     /// max over the box of c.x - y.(Ax) + y.b-side, i.e. sum_r y_r * (bound of row r on y_r's side) + sum_j max over x_j of
     /// (c_j - (A^T y)_j) x_j. Valid for any prices; the sign argument tries both dual conventions.
     /// </summary>
-    private static double Lagrangian(
+    private static (double Value, double[] Reduced) Lagrangian(
         Google.OrTools.Sat.CpModelProto model,
         List<(Constraint Row, double Lower, double Upper, int[] Vars, long[] Coefficients)> rows,
         double[] weights,
@@ -106,6 +111,6 @@ public static class LinearRelaxationBound
             total += reduced[j] > 0 ? reduced[j] * domain[^1] : reduced[j] * domain[0];
         }
 
-        return total;
+        return (total, reduced);
     }
 }

@@ -44,24 +44,41 @@ internal sealed class LocalImprover(Problem problem, Occupancy occupancy, int se
         return occupancy.Weight() - before;
     }
 
-    /// <summary>Moves meetings to free slots that lower their parties' idle slots, until nothing improves or time is up.</summary>
-    public void ImproveIdle(TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves meetings to free slots, or swaps them with a meeting of another slot, where their parties get fewer idle slots,
+    /// until nothing improves or time is up.
+    /// </summary>
+    /// <param name="swaps">False on expo-sized instances, where a swap pass over every meeting does not fit the budget.</param>
+    public void ImproveIdle(TimeSpan budget, CancellationToken cancellationToken, bool swaps = true)
     {
         var clock = Stopwatch.StartNew();
+        var swapper = new IdleSwaps(problem, occupancy, movable);
         var improved = true;
         while (improved && clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
         {
             improved = false;
-            foreach (var m in Enumerable.Range(0, problem.MeetingCount).Where(m => occupancy.IsPlaced(m) && !problem.IsFixed(m) && movable(m, occupancy.SlotOf[m])).ToList())
-            {
-                if (clock.Elapsed >= budget)
-                {
-                    break;
-                }
+            var meetings = Enumerable.Range(0, problem.MeetingCount).Where(m => occupancy.IsPlaced(m) && !problem.IsFixed(m)).ToList();
+            improved |= Pass(meetings, TryCompact, clock, budget);
 
-                improved |= TryCompact(m);
-            }
+            // Swaps cost more (every meeting of the day's other slots), so they come once single moves have converged.
+            improved = improved || (swaps && Pass(meetings, swapper.TrySwap, clock, budget));
         }
+    }
+
+    private bool Pass(List<int> meetings, Func<int, bool> move, Stopwatch clock, TimeSpan budget)
+    {
+        var improved = false;
+        foreach (var m in meetings)
+        {
+            if (clock.Elapsed >= budget)
+            {
+                break;
+            }
+
+            improved |= movable(m, occupancy.SlotOf[m]) && move(m);
+        }
+
+        return improved;
     }
 
     private bool TryInsert(int meeting)
