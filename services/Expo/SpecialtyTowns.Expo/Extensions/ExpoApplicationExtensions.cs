@@ -1,4 +1,6 @@
 using SpecialtyTowns.Expo.Application;
+using SpecialtyTowns.Expo.Application.Access;
+using SpecialtyTowns.Expo.Application.Notifications;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
@@ -30,6 +32,8 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<LearnTownNames>();
         builder.Services.AddSingleton<SolveSchedule>();
         builder.Services.AddScoped<AnnounceExistingEvents>();
+        builder.Services.AddScoped<EventAccess>();
+        builder.Services.AddScoped<Notifier>();
         return builder;
     }
 
