@@ -22,6 +22,7 @@ public static class ExpoApplicationExtensions
         {
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
+            bus.AddConsumer<MatchMeetingRequestedConsumer>();
         });
         builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
         builder.Services.AddIdempotency<ExpoDbContext>();

@@ -18,6 +18,9 @@ public static class ExpoRequestsExtensions
         services.AddScoped<ReadMeetingRequests>();
         services.AddScoped<GetRequestsOverview>();
         services.AddScoped<ParticipantInbox>();
+        services.AddScoped<ExpireMeetingRequests>();
+        services.AddScoped<RequestFromMatch>();
+        services.AddHostedService<RequestExpiryWorker>();
         return services;
     }
 }

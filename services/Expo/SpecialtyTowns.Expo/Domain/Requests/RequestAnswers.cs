@@ -13,7 +13,7 @@ public static class RequestAnswers
     /// <returns>False when the party had already accepted the current terms (nothing changes).</returns>
     public static bool Accept(MeetingRequest request, Guid participantId, DateTimeOffset now)
     {
-        var party = OpenPartyOf(request, participantId);
+        var party = OpenPartyOf(request, participantId, now);
         if (party.Response == PartyResponses.Accepted)
         {
             return false;
@@ -26,7 +26,7 @@ public static class RequestAnswers
 
     public static void Decline(MeetingRequest request, Guid participantId, string? reason, DateTimeOffset now)
     {
-        var party = OpenPartyOf(request, participantId);
+        var party = OpenPartyOf(request, participantId, now);
         if (participantId == request.FromParticipantId)
         {
             throw new BusinessRuleException("sender-cancels", "The sender cancels its request rather than declining it");
@@ -38,7 +38,7 @@ public static class RequestAnswers
 
     public static void Cancel(MeetingRequest request, Guid participantId, DateTimeOffset now)
     {
-        OpenPartyOf(request, participantId);
+        OpenPartyOf(request, participantId, now);
         if (participantId != request.FromParticipantId)
         {
             throw new BusinessRuleException("only-sender-cancels", "Only the sender cancels a request; the other parties decline it");
@@ -50,7 +50,7 @@ public static class RequestAnswers
     /// <returns>False when the proposal is the current terms (nothing changes, nobody is asked again).</returns>
     public static bool Counter(MeetingRequest request, Guid participantId, RequestTerms terms, string? note, DateTimeOffset expiresAt, DateTimeOffset now)
     {
-        OpenPartyOf(request, participantId);
+        OpenPartyOf(request, participantId, now);
         if (terms.SameAs(request))
         {
             return false;
@@ -68,13 +68,19 @@ public static class RequestAnswers
     public static IEnumerable<Guid> OthersThan(MeetingRequest request, Guid participantId) =>
         request.PartyIds.Where(p => p != participantId);
 
-    private static MeetingRequestParty OpenPartyOf(MeetingRequest request, Guid participantId)
+    private static MeetingRequestParty OpenPartyOf(MeetingRequest request, Guid participantId, DateTimeOffset now)
     {
         var party = request.Parties.SingleOrDefault(p => p.ParticipantId == participantId)
             ?? throw new NotFoundException("MeetingRequest", request.Id.ToString());
         if (!RequestStatuses.IsOpen(request.Status))
         {
             throw new BusinessRuleException("request-closed", $"The request is {request.Status}; it can no longer be answered");
+        }
+
+        // The expiry job may not have run yet: an expired request is closed all the same.
+        if (RequestExpiry.IsExpired(request, now))
+        {
+            throw new BusinessRuleException("request-expired", "The request expired; send a new one");
         }
 
         return party;
