@@ -128,7 +128,7 @@ public sealed class RequestAnswersTests
         Assert.Equal(1, request.Round);
         Assert.Equal(slot, request.ProposedSlotId);
         Assert.Equal("en", request.InterpreterLanguage);
-        Assert.Equal([Sender, Enterprise], RequestAnswers.Waiting(request).Order());
+        Assert.Equal(new[] { Sender, Enterprise }.Order(), RequestAnswers.Waiting(request).Order());
         Assert.Equal(Town, request.CounteredBy);
     }
 
@@ -151,7 +151,7 @@ public sealed class RequestAnswersTests
 
         RequestAnswers.Counter(request, Sender, new RequestTerms(Guid.NewGuid(), null, []), null, Now.AddHours(72), Now);
 
-        Assert.Equal([Town, Enterprise].Order(), RequestAnswers.Waiting(request).Order());
+        Assert.Equal(new[] { Town, Enterprise }.Order(), RequestAnswers.Waiting(request).Order());
     }
 
     [Fact]

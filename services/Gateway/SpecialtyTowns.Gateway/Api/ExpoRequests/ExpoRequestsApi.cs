@@ -30,13 +30,13 @@ public static class ExpoRequestsApi
         events.MapPost("/notifications/read", MarkReadAsync).WithName("MarkExpoNotificationsRead").RequireAuthorization(p => p.RequireRole(Participants))
             .Produces<MarkReadResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var requests = routes.MapGroup("/api/v1/expo/meeting-requests/{id:guid}").WithTags("Expo requests");
-        requests.MapGet("/", GetAsync).WithName("GetMeetingRequest").RequireAuthorization(p => p.RequireRole([.. Participants, Roles.Organizer, Roles.Admin]))
+        var requests = routes.MapGroup("/api/v1/expo/meeting-requests").WithTags("Expo requests");
+        requests.MapGet("/{id:guid}", GetAsync).WithName("GetMeetingRequest").RequireAuthorization(p => p.RequireRole([.. Participants, Roles.Organizer, Roles.Admin]))
             .Produces<MeetingRequestResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        Answer(requests, "/accept", "AcceptMeetingRequest", (client, request, ct) => client.AcceptMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
-        Answer(requests, "/decline", "DeclineMeetingRequest", (client, request, ct) => client.DeclineMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
-        Answer(requests, "/cancel", "CancelMeetingRequest", (client, request, ct) => client.CancelMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
-        requests.MapPost("/counter", CounterAsync).WithName("CounterMeetingRequest").RequireAuthorization(p => p.RequireRole(Participants))
+        Answer(requests, "/{id:guid}/accept", "AcceptMeetingRequest", (client, request, ct) => client.AcceptMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
+        Answer(requests, "/{id:guid}/decline", "DeclineMeetingRequest", (client, request, ct) => client.DeclineMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
+        Answer(requests, "/{id:guid}/cancel", "CancelMeetingRequest", (client, request, ct) => client.CancelMeetingRequestAsync(request, cancellationToken: ct).ResponseAsync);
+        requests.MapPost("/{id:guid}/counter", CounterAsync).WithName("CounterMeetingRequest").RequireAuthorization(p => p.RequireRole(Participants))
             .Produces<MeetingRequestResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return events;
     }
