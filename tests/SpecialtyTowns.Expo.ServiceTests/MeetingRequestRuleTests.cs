@@ -1,6 +1,3 @@
-extern alias expo;
-
-using expo::SpecialtyTowns.Expo.Domain.Participants;
 using Google.Rpc;
 using Grpc.Core;
 using SpecialtyTowns.Expo.V1;
@@ -58,7 +55,7 @@ public sealed class MeetingRequestRuleTests(ExpoHost host)
     [Fact]
     public async Task SendMeetingRequest_WhenTheSenderIsNotApproved_IsRefusedWithTheRule()
     {
-        var pending = await RequestScene.CreateAsync(host, perKind: 1, status: ParticipantStatuses.Pending);
+        var pending = await RequestScene.CreateAsync(host, perKind: 1, approve: false);
 
         var notApproved = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Client(pending.Investor(0)).SendMeetingRequestAsync(To(pending, pending.Town(0))).ResponseAsync);
 
@@ -69,7 +66,7 @@ public sealed class MeetingRequestRuleTests(ExpoHost host)
     [Fact]
     public async Task SendMeetingRequest_WhenTheEventAllowsTheKindPair_AcceptsASameKindRequest()
     {
-        var scene = await RequestScene.CreateAsync(host, settings: e => e.ChangeSettings(null, 72, 12, ["investor>investor"], null, null, null, true));
+        var scene = await RequestScene.CreateAsync(host, rules: ["investor>investor"]);
 
         var sent = await Client(scene.Investor(0)).SendMeetingRequestAsync(To(scene, scene.Investor(1)));
 
@@ -80,7 +77,7 @@ public sealed class MeetingRequestRuleTests(ExpoHost host)
     [Fact]
     public async Task AcceptMeetingRequest_WhenAPartyReachedItsMeetingLimit_IsRefusedWithTheRuleAndMakesNoMeeting()
     {
-        var scene = await RequestScene.CreateAsync(host, settings: e => e.ChangeSettings(null, 72, 12, [.. expo::SpecialtyTowns.Expo.Domain.Setup.RequestRules.Defaults], 1, null, null, true));
+        var scene = await RequestScene.CreateAsync(host, maxInvestor: 1);
         var first = await Client(scene.Investor(0)).SendMeetingRequestAsync(To(scene, scene.Town(0)));
         var second = await Client(scene.Investor(0)).SendMeetingRequestAsync(To(scene, scene.Town(1)));
         await Client(scene.Town(0)).AcceptMeetingRequestAsync(new AnswerMeetingRequestRequest { Id = first.Id });

@@ -60,7 +60,13 @@ public sealed class ReadMeetingRequests(ExpoDbContext db, EventAccess access)
     {
         var expoEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
             ?? throw new NotFoundException("Event", eventId.ToString());
-        var me = await access.ApprovedParticipantAsync(eventId, caller, cancellationToken);
+        var me = await access.OwnParticipantAsync(eventId, caller, cancellationToken)
+            ?? throw new NotFoundException("Participant", eventId.ToString());
+        if (!me.IsApproved)
+        {
+            throw new BusinessRuleException("participant-not-approved", $"The registration is {me.Status}; the organizer must approve it first");
+        }
+
         var kinds = ParticipantKinds.All.Where(k => Domain.Setup.RequestRules.Allows(expoEvent.RequestRules, me.Kind, k)).ToList();
         var others = await db.Participants.AsNoTracking()
             .Where(p => p.EventId == eventId && p.Id != me.Id && p.Status == ParticipantStatuses.Approved && kinds.Contains(p.Kind))

@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using SpecialtyTowns.Expo.Application.Requests;
 using SpecialtyTowns.Expo.Domain.Notifications;
-using SpecialtyTowns.Expo.Domain.Participants;
 using SpecialtyTowns.Expo.Domain.Requests;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.ServiceDefaults.Validation;
@@ -93,7 +92,7 @@ public static class RequestMessages
         return message;
     }
 
-    public static RequestableParticipant ToMessage(Participant participant)
+    public static RequestableParticipant ToMessage(Domain.Participants.Participant participant)
     {
         var message = new RequestableParticipant
         {
