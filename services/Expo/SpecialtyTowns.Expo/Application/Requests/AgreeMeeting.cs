@@ -39,6 +39,15 @@ public sealed class AgreeMeeting(ExpoDbContext db, IOutbox outbox, Notifier noti
     {
         var partyIds = request.PartyIds.ToList();
         var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var limited = parties.Where(p => RequestPolicy.LimitOf(p, expoEvent) is not null).Select(p => p.Id).Order().ToArray();
+        if (limited.Length == 0)
+        {
+            return;
+        }
+
+        // Two requests of one participant accepted at once must not both take its last meeting:
+        // the limited parties' rows are locked (in id order, so no deadlock) until the commit.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM participants WHERE id = ANY({limited}) ORDER BY id FOR UPDATE", cancellationToken);
         var counts = await db.Meetings.AsNoTracking()
             .Where(m => m.EventId == request.EventId && m.Status != MeetingStatuses.Cancelled)
             .SelectMany(m => m.Parties)
