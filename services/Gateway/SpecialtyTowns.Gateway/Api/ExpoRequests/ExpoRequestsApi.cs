@@ -42,8 +42,11 @@ public static class ExpoRequestsApi
     }
 
     private static void Answer(RouteGroupBuilder requests, string path, string name, Func<ExpoRequestsService.ExpoRequestsServiceClient, AnswerMeetingRequestRequest, CancellationToken, Task<MeetingRequest>> call) =>
-        requests.MapPost(path, async (Guid id, AnswerBody? body, HttpRequest http, ExpoRequestsService.ExpoRequestsServiceClient client, CancellationToken cancellationToken) =>
-                ExpoRequestMapping.ToResponse(await call(client, new AnswerMeetingRequestRequest { Id = id.ToString(), Reason = body?.Reason ?? string.Empty, RequestId = http.Headers["Idempotency-Key"].ToString() }, cancellationToken)))
+        requests.MapPost(path, async (Guid id, HttpRequest http, ExpoRequestsService.ExpoRequestsServiceClient client, CancellationToken cancellationToken) =>
+            {
+                var body = await OptionalBody.ReadAsync<AnswerBody>(http, cancellationToken);
+                return ExpoRequestMapping.ToResponse(await call(client, new AnswerMeetingRequestRequest { Id = id.ToString(), Reason = body?.Reason ?? string.Empty, RequestId = http.Headers["Idempotency-Key"].ToString() }, cancellationToken));
+            })
             .WithName(name).RequireAuthorization(p => p.RequireRole(Participants))
             .Produces<MeetingRequestResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -86,8 +89,9 @@ public static class ExpoRequestsApi
         return new NotificationListResponse(list.ParticipantId, list.Unread, [.. list.Notifications.Select(ExpoRequestMapping.ToResponse)]);
     }
 
-    private static async Task<MarkReadResponse> MarkReadAsync(Guid eventId, MarkReadBody? body, ExpoRequestsService.ExpoRequestsServiceClient client, CancellationToken cancellationToken)
+    private static async Task<MarkReadResponse> MarkReadAsync(Guid eventId, HttpRequest http, ExpoRequestsService.ExpoRequestsServiceClient client, CancellationToken cancellationToken)
     {
+        var body = await OptionalBody.ReadAsync<MarkReadBody>(http, cancellationToken);
         var request = new MarkNotificationsReadRequest { EventId = eventId.ToString() };
         request.Ids.AddRange(body?.Ids ?? []);
         return new MarkReadResponse((await client.MarkNotificationsReadAsync(request, cancellationToken: cancellationToken)).Marked);
