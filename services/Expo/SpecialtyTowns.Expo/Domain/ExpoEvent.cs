@@ -25,6 +25,28 @@ public sealed class ExpoEvent
 
     public string TimeZone { get; private set; } = "Asia/Shanghai";
 
+    /// <summary>Where it takes place (e.g. 大同国际会展中心).</summary>
+    public string? Venue { get; private set; }
+
+    /// <summary>A pending meeting request expires this many hours after it was sent or last counter-proposed.</summary>
+    public int RequestExpiryHours { get; private set; } = 72;
+
+    /// <summary>Parties who have not answered are reminded this many hours before a request expires.</summary>
+    public int ReminderHoursBefore { get; private set; } = 12;
+
+    /// <summary>Who may request whom, as "from>to" kind pairs (<see cref="Setup.RequestRules"/>).</summary>
+    public List<string> RequestRules { get; private set; } = [.. Setup.RequestRules.Defaults];
+
+    /// <summary>Meeting limits per participant kind (null: no limit); a participant's own limit wins.</summary>
+    public int? MaxMeetingsInvestor { get; private set; }
+
+    public int? MaxMeetingsTown { get; private set; }
+
+    public int? MaxMeetingsEnterprise { get; private set; }
+
+    /// <summary>Whether participants may still register.</summary>
+    public bool RegistrationOpen { get; private set; } = true;
+
     public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone, DateTimeOffset now)
     {
         EventDates.Ensure(startsOn, endsOn, now);
@@ -57,6 +79,30 @@ public sealed class ExpoEvent
         StartsOn = startsOn ?? StartsOn;
         EndsOn = endsOn ?? EndsOn;
     }
+
+    /// <summary>The meeting limit of a participant of this kind, unless it has its own.</summary>
+    public int? MaxMeetingsFor(string kind) => kind switch
+    {
+        Participants.ParticipantKinds.Investor => MaxMeetingsInvestor,
+        Participants.ParticipantKinds.Town => MaxMeetingsTown,
+        Participants.ParticipantKinds.Enterprise => MaxMeetingsEnterprise,
+        _ => null,
+    };
+
+    public void ChangeSettings(string? venue, int requestExpiryHours, int reminderHoursBefore, IEnumerable<string> requestRules, int? maxInvestor, int? maxTown, int? maxEnterprise, bool registrationOpen)
+    {
+        Venue = Clean(venue);
+        RequestExpiryHours = requestExpiryHours;
+        ReminderHoursBefore = reminderHoursBefore;
+        RequestRules = requestRules.Distinct().ToList();
+        MaxMeetingsInvestor = maxInvestor;
+        MaxMeetingsTown = maxTown;
+        MaxMeetingsEnterprise = maxEnterprise;
+        RegistrationOpen = registrationOpen;
+    }
+
+    /// <summary>The caller checks that no slot exists yet: slots are instants, sessions are local times.</summary>
+    public void MoveToTimeZone(string timeZone) => TimeZone = timeZone;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

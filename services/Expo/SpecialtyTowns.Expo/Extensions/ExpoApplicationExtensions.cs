@@ -1,4 +1,6 @@
 using SpecialtyTowns.Expo.Application;
+using SpecialtyTowns.Expo.Application.Access;
+using SpecialtyTowns.Expo.Application.Notifications;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
@@ -20,6 +22,7 @@ public static class ExpoApplicationExtensions
         {
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
+            bus.AddConsumer<MatchMeetingRequestedConsumer>();
         });
         builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
         builder.Services.AddIdempotency<ExpoDbContext>();
@@ -30,6 +33,10 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<LearnTownNames>();
         builder.Services.AddSingleton<SolveSchedule>();
         builder.Services.AddScoped<AnnounceExistingEvents>();
+        builder.Services.AddScoped<EventAccess>();
+        builder.Services.AddScoped<Notifier>();
+        builder.Services.AddExpoRequests();
+        builder.Services.AddExpoSetup();
         return builder;
     }
 

@@ -1,5 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Domain;
+using SpecialtyTowns.Expo.Domain.Meetings;
+using SpecialtyTowns.Expo.Domain.Notifications;
+using SpecialtyTowns.Expo.Domain.Participants;
+using SpecialtyTowns.Expo.Domain.Requests;
+using SpecialtyTowns.Expo.Domain.Scheduling;
+using SpecialtyTowns.Expo.Domain.Setup;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Extensions;
 
@@ -10,6 +16,30 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
     public DbSet<ExhibitorTown> ExhibitorTowns => Set<ExhibitorTown>();
 
     public DbSet<ExpoEvent> Events => Set<ExpoEvent>();
+
+    public DbSet<Hall> Halls => Set<Hall>();
+
+    public DbSet<ExpoTable> Tables => Set<ExpoTable>();
+
+    public DbSet<ExpoSession> Sessions => Set<ExpoSession>();
+
+    public DbSet<Slot> Slots => Set<Slot>();
+
+    public DbSet<Interpreter> Interpreters => Set<Interpreter>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<ParticipantUnavailability> Unavailability => Set<ParticipantUnavailability>();
+
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<SlotOccupancy> Occupancy => Set<SlotOccupancy>();
+
+    public DbSet<ScheduleRun> ScheduleRuns => Set<ScheduleRun>();
+
+    public DbSet<ParticipantNotification> Notifications => Set<ParticipantNotification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,7 +69,17 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
             expoEvent.Property(e => e.StartsOn).HasColumnName("starts_on");
             expoEvent.Property(e => e.EndsOn).HasColumnName("ends_on");
             expoEvent.Property(e => e.TimeZone).HasColumnName("time_zone").HasMaxLength(64);
+            expoEvent.Property(e => e.Venue).HasColumnName("venue").HasMaxLength(200);
+            expoEvent.Property(e => e.RequestExpiryHours).HasColumnName("request_expiry_hours").HasDefaultValue(72);
+            expoEvent.Property(e => e.ReminderHoursBefore).HasColumnName("reminder_hours_before").HasDefaultValue(12);
+            expoEvent.Property(e => e.RequestRules).HasColumnName("request_rules")
+                .HasDefaultValueSql("'{investor>town,investor>enterprise,town>investor,town>enterprise,enterprise>investor,enterprise>town}'::text[]");
+            expoEvent.Property(e => e.MaxMeetingsInvestor).HasColumnName("max_meetings_investor");
+            expoEvent.Property(e => e.MaxMeetingsTown).HasColumnName("max_meetings_town");
+            expoEvent.Property(e => e.MaxMeetingsEnterprise).HasColumnName("max_meetings_enterprise");
+            expoEvent.Property(e => e.RegistrationOpen).HasColumnName("registration_open").HasDefaultValue(true);
             expoEvent.HasIndex(e => e.OrganizerId).HasDatabaseName("ix_events_organizer_id");
         });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ExpoDbContext).Assembly);
     }
 }

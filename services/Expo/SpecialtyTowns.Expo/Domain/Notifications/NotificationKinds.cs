@@ -1,0 +1,19 @@
+namespace SpecialtyTowns.Expo.Domain.Notifications;
+
+/// <summary>What a participant's inbox tells it; pages word each kind in Chinese and English.</summary>
+public static class NotificationKinds
+{
+    public const string RequestReceived = "request-received";
+    public const string RequestAccepted = "request-accepted";
+    public const string RequestDeclined = "request-declined";
+    public const string RequestCountered = "request-countered";
+    public const string RequestCancelled = "request-cancelled";
+    public const string RequestExpiring = "request-expiring";
+    public const string RequestExpired = "request-expired";
+    public const string MeetingScheduled = "meeting-scheduled";
+    public const string MeetingMoved = "meeting-moved";
+    public const string MeetingUnscheduled = "meeting-unscheduled";
+    public const string MeetingCancelled = "meeting-cancelled";
+    public const string RegistrationApproved = "registration-approved";
+    public const string RegistrationRejected = "registration-rejected";
+}

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Gateway.Api.ExpoRequests;
+
+public sealed record MarkReadResponse(int Marked);
