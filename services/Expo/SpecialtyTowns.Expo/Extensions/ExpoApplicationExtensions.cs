@@ -1,5 +1,6 @@
 using SpecialtyTowns.Expo.Application;
 using SpecialtyTowns.Expo.Application.Access;
+using SpecialtyTowns.Expo.Application.Bookings;
 using SpecialtyTowns.Expo.Application.Notifications;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
@@ -34,6 +35,13 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<AnnounceExistingEvents>();
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<Notifier>();
+        // Bookings (issue 15).
+        builder.Services.AddScoped<MeetingActors>();
+        builder.Services.AddScoped<BookingSnapshots>();
+        builder.Services.AddScoped<BookMeeting>();
+        builder.Services.AddScoped<UnbookMeeting>();
+        builder.Services.AddScoped<CancelMeeting>();
+        builder.Services.AddScoped<GetTimetable>();
         return builder;
     }
 
