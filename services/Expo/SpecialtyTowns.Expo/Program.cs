@@ -1,6 +1,8 @@
 using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Bookings;
+using SpecialtyTowns.Expo.Grpc.Requests;
+using SpecialtyTowns.Expo.Grpc.Setup;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -13,6 +15,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
+app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
+app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();

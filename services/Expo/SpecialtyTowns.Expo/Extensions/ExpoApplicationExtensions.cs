@@ -1,6 +1,5 @@
 using SpecialtyTowns.Expo.Application;
 using SpecialtyTowns.Expo.Application.Access;
-using SpecialtyTowns.Expo.Application.Bookings;
 using SpecialtyTowns.Expo.Application.Notifications;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
@@ -35,13 +34,9 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<AnnounceExistingEvents>();
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<Notifier>();
-        // Bookings (issue 15).
-        builder.Services.AddScoped<MeetingActors>();
-        builder.Services.AddScoped<BookingSnapshots>();
-        builder.Services.AddScoped<BookMeeting>();
-        builder.Services.AddScoped<UnbookMeeting>();
-        builder.Services.AddScoped<CancelMeeting>();
-        builder.Services.AddScoped<GetTimetable>();
+        builder.Services.AddExpoRequests();
+        builder.Services.AddExpoSetup();
+        builder.Services.AddExpoBookings();
         return builder;
     }
 
