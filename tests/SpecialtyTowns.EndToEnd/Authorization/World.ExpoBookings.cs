@@ -89,11 +89,9 @@ public sealed partial class World
         var id = Guid.NewGuid();
         await TestDatabase.ExecuteAsync(
             ExpoDatabase,
-            """
-            insert into meetings (id, event_id, status, weight, attendee_ids, locked, created_at, version) values ($1, $2, 'unscheduled', 1, '{}', false, now(), 0);
-            insert into meeting_parties (meeting_id, participant_id) values ($1, $3), ($1, $4);
-            """,
-            id, eventId, party, partner);
+            "insert into meetings (id, event_id, status, weight, attendee_ids, locked, created_at, version) values ($1, $2, 'unscheduled', 1, '{}', false, now(), 0)",
+            id, eventId);
+        await TestDatabase.ExecuteAsync(ExpoDatabase, "insert into meeting_parties (meeting_id, participant_id) values ($1, $2), ($1, $3)", id, party, partner);
         return id;
     }
 }
