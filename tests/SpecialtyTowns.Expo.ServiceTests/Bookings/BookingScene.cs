@@ -7,6 +7,10 @@ using expo::SpecialtyTowns.Expo.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
+using Hall = expo::SpecialtyTowns.Expo.Domain.Setup.Hall;
+using Interpreter = expo::SpecialtyTowns.Expo.Domain.Setup.Interpreter;
+using Participant = expo::SpecialtyTowns.Expo.Domain.Participants.Participant;
+using Slot = expo::SpecialtyTowns.Expo.Domain.Setup.Slot;
 
 namespace SpecialtyTowns.Expo.ServiceTests.Bookings;
 
