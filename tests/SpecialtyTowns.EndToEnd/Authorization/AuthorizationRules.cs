@@ -169,7 +169,8 @@ public static class AuthorizationRules
         ["POST /api/v1/expo/meetings/{id}/unbook"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
             async (w, role, owned) => await w.BookingMeetingFor(role, owned), NoBody),
         ["POST /api/v1/expo/meetings/{id}/cancel"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
-            async (w, role, owned) => await w.BookingMeetingFor(role, owned), NoBody),
+            async (w, role, owned) => await w.BookingMeetingFor(role, owned),
+            (_, _, _) => Task.FromResult<object?>(new { reason = "矩阵取消 matrix" })),
     };
 
     private static async Task<string> FreshRefreshTokenAsync(SystemFixture fixture, World world)
