@@ -1,5 +1,6 @@
 using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
+using SpecialtyTowns.Expo.Grpc.Bookings;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Setup;
 using SpecialtyTowns.Expo.Infrastructure;
@@ -16,6 +17,7 @@ app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
+app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();

@@ -172,6 +172,20 @@ public static class AuthorizationRules
         ["PATCH /api/v1/expo/events/{id}"] = new(RouteRule.Owned(200, 403, Actor.Admin, Actor.Organizer),
             (w, _, owned) => Task.FromResult(owned ? w.EventA : w.EventB),
             (_, _, _) => Task.FromResult<object?>(new { city = "太原 Taiyuan" })),
+
+        // Bookings (issue 15): the event's organizer and the meeting's parties; anyone else's event or meeting is 404.
+        ["POST /api/v1/expo/events/{eventId}/bookings"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
+            async (w, _, owned) => await w.BookingEventFor(owned),
+            async (w, role, owned) => new { meetingId = await w.BookingMeetingFor(role, owned) }),
+        ["GET /api/v1/expo/events/{eventId}/timetable"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["GET /api/v1/expo/events/{eventId}/timetable.csv"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["POST /api/v1/expo/meetings/{id}/unbook"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
+            async (w, role, owned) => await w.BookingMeetingFor(role, owned), NoBody),
+        ["POST /api/v1/expo/meetings/{id}/cancel"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
+            async (w, role, owned) => await w.BookingMeetingFor(role, owned),
+            (_, _, _) => Task.FromResult<object?>(new { reason = "矩阵取消 matrix" })),
     };
 
     private static async Task<string> FreshRefreshTokenAsync(SystemFixture fixture, World world)

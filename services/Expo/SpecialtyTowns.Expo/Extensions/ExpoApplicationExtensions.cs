@@ -37,6 +37,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddExpoRequests();
         builder.Services.AddExpoSetup();
+        builder.Services.AddExpoBookings();
         return builder;
     }
 

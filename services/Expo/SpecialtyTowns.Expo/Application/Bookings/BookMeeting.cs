@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Expo.Application.Notifications;
+using SpecialtyTowns.Expo.Contracts;
+using SpecialtyTowns.Expo.Domain.Bookings;
+using SpecialtyTowns.Expo.Domain.Meetings;
+using SpecialtyTowns.Expo.Domain.Notifications;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
+
+namespace SpecialtyTowns.Expo.Application.Bookings;
+
+/// <summary>
+/// Books an accepted meeting into a slot at a table, chosen or the first free one. There is no
+/// check-then-insert: each place is tried by saving the occupancy rows (EF wraps the save in a
+/// savepoint of the booking's transaction), and PostgreSQL's unique indexes refuse a collision;
+/// "the first free place" then tries the next candidate, up to <see cref="MaxAttempts"/> times.
+/// </summary>
+public sealed class BookMeeting(
+    ExpoDbContext db,
+    MeetingActors actors,
+    BookingSnapshots snapshots,
+    Notifier notifier,
+    IOutbox outbox,
+    IIdempotency idempotency,
+    TimeProvider clock)
+{
+    /// <summary>Bounds the work one booking does when others keep taking the places it tries.</summary>
+    public const int MaxAttempts = 20;
+
+    public Task<MeetingPlacement> ExecuteAsync(BookMeetingCommand command, Caller caller, CancellationToken cancellationToken) =>
+        idempotency.ExecuteAsync(caller, nameof(BookMeeting), command, async ct =>
+        {
+            var actor = await actors.ForAsync(command.EventId, command.MeetingId, caller, ct);
+            var meeting = actor.Meeting;
+            BookingRules.EnsureMayPlace(meeting, actor.IsOrganizer);
+            var partyIds = meeting.PartyIds.ToList();
+            var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct);
+            var snapshot = await snapshots.ReadAsync(meeting, parties, ct);
+            var slot = Pick(snapshot.Slots, command.SlotId, s => s.Id, "slot_id");
+            var table = Pick(snapshot.Tables, command.TableId, t => t.Id, "table_id");
+            var interpreter = Pick(snapshot.Interpreters, command.InterpreterId, i => i.Id, "interpreter_id");
+            if (table is not null)
+            {
+                BookingRules.EnsureFits(table, snapshot.Seats);
+            }
+
+            if (interpreter is not null)
+            {
+                BookingRules.EnsureSpeaks(interpreter, meeting.InterpreterLanguage);
+            }
+
+            if (slot is not null)
+            {
+                BookingRules.EnsureAvailable(slot.Id, snapshot.UnavailableSlots);
+            }
+
+            await snapshots.EnsureWithinLimitsAsync(meeting, parties, actor.Event.MaxMeetingsFor, ct);
+            var previousSlot = meeting.SlotId;
+            var candidates = BookingRules.Candidates(snapshot, slot, table, interpreter, meeting.InterpreterLanguage);
+            var placed = await PlaceFirstFreeAsync(meeting.Id, candidates, slot is not null, ct);
+            var booked = snapshot.Slots.Single(s => s.Id == placed.SlotId);
+            var tableLabel = snapshot.Tables.Single(t => t.Id == placed.TableId).Label;
+            notifier.Notify(placed.EventId, partyIds, previousSlot is null ? NotificationKinds.MeetingScheduled : NotificationKinds.MeetingMoved, meeting.RequestId, placed.Id, new Dictionary<string, string>
+            {
+                ["startsAt"] = booked.StartsAt.ToString("O"),
+                ["endsAt"] = booked.EndsAt.ToString("O"),
+                ["table"] = tableLabel,
+            });
+            outbox.Add(new MeetingBooked(placed.EventId, placed.Id, booked.Id, placed.TableId!.Value, placed.InterpreterId, partyIds, booked.StartsAt, booked.EndsAt, previousSlot, caller.Subject));
+            return Placements.Of(placed, booked, tableLabel);
+        }, cancellationToken);
+
+    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
+    {
+        BusinessRuleException? refusal = null;
+        var attempts = 0;
+        Guid? skipSlot = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.SlotId == skipSlot)
+            {
+                continue;
+            }
+
+            if (++attempts > MaxAttempts)
+            {
+                break;
+            }
+
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, cancellationToken);
+            meeting.Place(candidate.SlotId, candidate.TableId, candidate.InterpreterId, "booking", locked: true, clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return meeting;
+            }
+            catch (DbUpdateException exception) when (OccupancyIndexes.Translate(exception) is { } rule)
+            {
+                // EF rolled the transaction back to the savepoint it took before this save; forget the attempt too.
+                db.ChangeTracker.Clear();
+                refusal = rule;
+                skipSlot = rule.Rule == "table-busy" ? null : candidate.SlotId;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConflictException("The meeting was changed by someone else at the same time; load it again");
+            }
+        }
+
+        throw refusal ?? (slotChosen
+            ? new BusinessRuleException("no-free-table", "No free table with enough seats (and no free interpreter, if one is needed) in that slot")
+            : new BusinessRuleException("no-free-slot", "No slot in which every party is free and available has a free table with enough seats"));
+    }
+
+    private static T? Pick<T>(IReadOnlyList<T> items, Guid? id, Func<T, Guid> idOf, string field)
+        where T : class =>
+        id is not { } wanted ? null : items.FirstOrDefault(i => idOf(i) == wanted) ?? throw new InvalidValueException(field, $"{wanted} is not one of this event's {field[..^3]}s");
+}

@@ -1,0 +1,104 @@
+using SpecialtyTowns.Expo.Domain.Meetings;
+using SpecialtyTowns.Expo.Domain.Setup;
+using SpecialtyTowns.SharedKernel.Errors;
+
+namespace SpecialtyTowns.Expo.Domain.Bookings;
+
+/// <summary>
+/// The rules a booking checks itself, before the database checks the collisions: who may move a
+/// meeting, seats, the interpreter's language, availability and meeting limits, and the order in
+/// which "the first free place" tries slots and tables (earliest slot, then the smallest table
+/// that fits, so big tables stay free for delegations).
+/// </summary>
+public static class BookingRules
+{
+    /// <exception cref="BusinessRuleException">The meeting is cancelled, or placed by the organizer's schedule and locked while the caller is a party.</exception>
+    public static void EnsureMayPlace(Meeting meeting, bool byOrganizer)
+    {
+        if (meeting.Status == MeetingStatuses.Cancelled)
+        {
+            throw new BusinessRuleException("meeting-cancelled", "A cancelled meeting cannot be booked or unbooked");
+        }
+
+        // Bookings are locked too (a schedule run keeps them), but their parties may still change them.
+        if (meeting.IsPlaced && meeting.Locked && meeting.PlacedBy != "booking" && !byOrganizer)
+        {
+            throw new BusinessRuleException("meeting-locked", "The organizer locked this meeting's place; only the organizer can move or unbook it");
+        }
+    }
+
+    /// <exception cref="InvalidValueException">The table has fewer seats than the parties take.</exception>
+    public static void EnsureFits(ExpoTable table, int seats)
+    {
+        if (table.Seats < seats)
+        {
+            throw new InvalidValueException("table_id", $"table {table.Label} has {table.Seats} seats; the parties take {seats}");
+        }
+    }
+
+    /// <exception cref="InvalidValueException">The meeting needs no interpreter, or this one does not speak its language.</exception>
+    public static void EnsureSpeaks(Interpreter interpreter, string? language)
+    {
+        if (language is null)
+        {
+            throw new InvalidValueException("interpreter_id", "this meeting needs no interpreter");
+        }
+
+        if (!interpreter.Languages.Contains(language))
+        {
+            throw new InvalidValueException("interpreter_id", $"{interpreter.Name} does not interpret '{language}'");
+        }
+    }
+
+    /// <exception cref="BusinessRuleException">A party said it cannot meet in that slot.</exception>
+    public static void EnsureAvailable(Guid slotId, IReadOnlySet<Guid> unavailableSlots)
+    {
+        if (unavailableSlots.Contains(slotId))
+        {
+            throw new BusinessRuleException("participant-unavailable", "A party is not available in that slot");
+        }
+    }
+
+    /// <exception cref="BusinessRuleException">The party already has as many placed meetings as its limit allows.</exception>
+    public static void EnsureWithinLimit(string participantName, int? limit, int placedElsewhere)
+    {
+        if (limit is { } max && placedElsewhere >= max)
+        {
+            throw new BusinessRuleException("meeting-limit", $"{participantName} already has {placedElsewhere} meetings booked, its limit is {max}");
+        }
+    }
+
+    /// <summary>
+    /// The places to try, best first. A chosen slot or table is tried as given (the database
+    /// decides whether it is free); only the open dimensions are thinned by the snapshot.
+    /// </summary>
+    public static IEnumerable<BookingCandidate> Candidates(BookingSnapshot snapshot, Slot? slot, ExpoTable? table, Interpreter? interpreter, string? language)
+    {
+        var slots = slot is not null
+            ? [slot]
+            : snapshot.Slots.Where(s => !snapshot.UnavailableSlots.Contains(s.Id) && !snapshot.PartyBusySlots.Contains(s.Id)).OrderBy(s => s.StartsAt).ToList();
+        var tables = table is not null
+            ? [table]
+            : snapshot.Tables.Where(t => t.Seats >= snapshot.Seats).OrderBy(t => t.Seats).ThenBy(t => t.Label, StringComparer.Ordinal).ToList();
+        foreach (var s in slots)
+        {
+            Guid? chosenInterpreter = interpreter?.Id;
+            if (language is not null && interpreter is null)
+            {
+                chosenInterpreter = snapshot.Interpreters
+                    .Where(i => i.Languages.Contains(language) && !snapshot.Taken.Contains((s.Id, i.Id)))
+                    .Select(i => (Guid?)i.Id)
+                    .FirstOrDefault();
+                if (chosenInterpreter is null)
+                {
+                    continue;
+                }
+            }
+
+            foreach (var t in tables.Where(t => table is not null || !snapshot.Taken.Contains((s.Id, t.Id))))
+            {
+                yield return new BookingCandidate(s.Id, t.Id, chosenInterpreter);
+            }
+        }
+    }
+}
