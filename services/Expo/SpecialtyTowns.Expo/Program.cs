@@ -1,5 +1,6 @@
 using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
+using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
+app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();
