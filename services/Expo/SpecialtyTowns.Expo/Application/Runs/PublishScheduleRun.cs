@@ -3,6 +3,7 @@ using SpecialtyTowns.Expo.Application.Access;
 using SpecialtyTowns.Expo.Domain.Meetings;
 using SpecialtyTowns.Expo.Domain.Scheduling;
 using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Expo.Scheduling.Model;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
@@ -79,6 +80,7 @@ public sealed class PublishScheduleRun(ExpoDbContext db, EventAccess access, Sch
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var movedSincePublish = (draft.Schedule.Changes ?? []).Where(c => c.Change == ChangeKinds.Moved).Select(c => c.Meeting).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, to) in target)
         {
             var meeting = meetings[id];
@@ -87,7 +89,8 @@ public sealed class PublishScheduleRun(ExpoDbContext db, EventAccess access, Sch
                 meeting.Place(Guid.Parse(to.Slot), Guid.Parse(to.Table), to.Interpreter is null ? null : Guid.Parse(to.Interpreter), "schedule", !command.LeaveUnlocked, now);
                 if (!outcome.Moved.Contains(meeting) && !outcome.Replaced.Contains(meeting))
                 {
-                    outcome.Placed.Add(meeting);
+                    // A meeting that lost its published place since (its slot was removed) and gets a new one moved.
+                    (movedSincePublish.Contains(id) ? outcome.Moved : outcome.Placed).Add(meeting);
                 }
             }
         }

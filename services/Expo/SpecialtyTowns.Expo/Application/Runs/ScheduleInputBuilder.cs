@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Domain.Meetings;
+using SpecialtyTowns.Expo.Domain.Scheduling;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Expo.Scheduling.Model;
 using SpecialtyTowns.Expo.Scheduling.Validation;
@@ -87,22 +88,31 @@ public sealed class ScheduleInputBuilder(ExpoDbContext db)
             Participants = [.. participants],
             Meetings = meetings,
         };
+        // The previous schedule is where meetings are now, and for those that lost their place since the last
+        // publish (cancelled, slot removed), where it put them: the run then reports those changes too.
+        var published = await PublishedPlacementsAsync(eventId, cancellationToken);
         var previous = new Schedule
         {
-            Assignments = [.. data.Meetings.Where(m => m.IsPlaced).Select(m => new Assignment
-            {
-                Meeting = m.Id.ToString(),
-                Slot = m.SlotId!.Value.ToString(),
-                Table = m.TableId!.Value.ToString(),
-                Interpreter = m.InterpreterId?.ToString(),
-            })],
+            Assignments = [.. data.Meetings.Select(m => m.IsPlaced
+                ? new Assignment { Meeting = m.Id.ToString(), Slot = m.SlotId!.Value.ToString(), Table = m.TableId!.Value.ToString(), Interpreter = m.InterpreterId?.ToString() }
+                : published.GetValueOrDefault(m.Id.ToString())).OfType<Assignment>()],
         };
+        excluded.AddRange(data.Meetings.Where(m => m.Status == MeetingStatuses.Cancelled && published.ContainsKey(m.Id.ToString()))
+            .Select(m => new UnscheduledMeeting { Meeting = m.Id.ToString(), Reason = m.CancelReason is null ? "cancelled" : $"cancelled: {m.CancelReason}" }));
         return new ScheduleInput(instance, previous, excluded, data.Fingerprint());
     }
 
     /// <summary>The fingerprint of what a run of the event reads, to tell whether a draft is stale.</summary>
     public async Task<string> FingerprintAsync(Guid eventId, CancellationToken cancellationToken) =>
         (await EventData.LoadAsync(db, eventId, cancellationToken)).Fingerprint();
+
+    private async Task<Dictionary<string, Assignment>> PublishedPlacementsAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var result = await db.ScheduleRuns.AsNoTracking()
+            .Where(r => r.EventId == eventId && r.Status == ScheduleRunStatuses.Published)
+            .OrderByDescending(r => r.PublishedAt).Select(r => r.Result).FirstOrDefaultAsync(cancellationToken);
+        return RunJson.Draft(result)?.Schedule.Assignments.ToDictionary(a => a.Meeting, StringComparer.Ordinal) ?? [];
+    }
 
     /// <summary>A locked meeting whose place no longer suits it (availability or seats changed) is not pinned: the run moves it and says so.</summary>
     private static bool StillFits(
