@@ -13,8 +13,8 @@ namespace SpecialtyTowns.Expo.ServiceTests;
 
 /// <summary>
 /// An event of its own for a scheduling-run test, written through the DbContext: 7 slots, 3 tables, an English
-/// interpreter, 4 approved investors and 4 approved towns who all accepted to meet each other (16 meetings, one
-/// needing an interpreter), and a pending participant whose meeting cannot be scheduled yet.
+/// interpreter, 4 approved investors and 4 approved towns who all accepted to meet each other (16 meetings; the
+/// first investor's four need an interpreter), and a pending participant whose meeting cannot be scheduled yet.
 /// </summary>
 public sealed record ScheduleRunScene(Guid EventId, TestCaller Organizer, Guid[] Slots, Guid[] Tables, Guid[] Participants, Guid[] Meetings, Guid PendingMeeting)
 {
