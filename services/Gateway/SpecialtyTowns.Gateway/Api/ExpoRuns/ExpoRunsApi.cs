@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Localization;
 using SpecialtyTowns.Expo.V1;
+using SpecialtyTowns.Gateway.Web.ExpoRuns;
+using SpecialtyTowns.Gateway.Web.Localization;
 using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Gateway.Api.ExpoRuns;
@@ -25,7 +28,22 @@ public static class ExpoRunsApi
             .WithName("LockMeeting").Produces<MeetingLockResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/meetings/{meetingId:guid}/unlock", (Guid meetingId, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken ct) => LockAsync(meetingId, false, http, runs, ct))
             .WithName("UnlockMeeting").Produces<MeetingLockResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        // The GET route for the scheduling page's live chart: signed in by the page cookie, which /api routes do not read.
+        routes.MapGet("/workspace/expo/schedule-runs/{id:guid}/progress", ProgressAsync).ExcludeFromDescription()
+            .RequireAuthorization(p => p.RequireRole(Roles.Organizer, Roles.Admin));
         return routes;
+    }
+
+    private static async Task<ScheduleRunProgressResponse> ProgressAsync(
+        Guid id, ExpoScheduleRuns.ExpoScheduleRunsClient runs, IStringLocalizer<ExpoRunsText> text, CancellationToken cancellationToken)
+    {
+        var run = await runs.GetScheduleRunAsync(new GetScheduleRunRequest { Id = id.ToString() }, cancellationToken: cancellationToken);
+        var last = run.Progress.LastOrDefault();
+        return new ScheduleRunProgressResponse(
+            run.Status,
+            ScheduleRunChart.Option(run.Progress, text["Chart.Weight"], text["Chart.Bound"], text["Chart.Seconds"]),
+            last?.BestWeight,
+            last?.Bound);
     }
 
     private static async Task<IResult> StartAsync(Guid eventId, StartScheduleRunBody? body, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken)
