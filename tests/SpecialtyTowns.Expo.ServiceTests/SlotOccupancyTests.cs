@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
+using Hall = expo::SpecialtyTowns.Expo.Domain.Setup.Hall;
+using Participant = expo::SpecialtyTowns.Expo.Domain.Participants.Participant;
+using Slot = expo::SpecialtyTowns.Expo.Domain.Setup.Slot;
 
 namespace SpecialtyTowns.Expo.ServiceTests;
 

@@ -2,6 +2,7 @@ using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
+using SpecialtyTowns.Expo.Grpc.Setup;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -15,6 +16,7 @@ app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
+app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();

@@ -101,5 +101,8 @@ public sealed class ExpoEvent
         RegistrationOpen = registrationOpen;
     }
 
+    /// <summary>The caller checks that no slot exists yet: slots are instants, sessions are local times.</summary>
+    public void MoveToTimeZone(string timeZone) => TimeZone = timeZone;
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

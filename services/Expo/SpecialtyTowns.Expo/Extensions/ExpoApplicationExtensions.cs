@@ -36,6 +36,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddExpoRequests();
+        builder.Services.AddExpoSetup();
         builder.AddScheduleRuns();
         return builder;
     }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Expo.Domain.Setup;
+using SpecialtyTowns.SharedKernel;
+
+namespace SpecialtyTowns.Expo.Application.Setup;
+
+/// <summary>
+/// The organizer adds a session of one day; its slots are generated in the same transaction. A
+/// slot overlapping one the event already has is refused by the database (nothing is stored).
+/// </summary>
+public sealed class AddSession(AddSetupItem frame)
+{
+    public async Task<(ExpoSession Session, IReadOnlyList<Slot> Slots)> ExecuteAsync(AddSessionCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        var id = await frame.ExecuteAsync(command, command.EventId, nameof(AddSession), "session", caller, (expoEvent, _) =>
+        {
+            SessionSlots.Ensure(expoEvent, command.Day, command.StartsAt, command.EndsAt, command.MeetingMinutes, command.BreakMinutes);
+            var session = ExpoSession.Create(expoEvent.Id, command.Day, command.StartsAt, command.EndsAt, command.MeetingMinutes, command.BreakMinutes, command.Name, command.NameEn);
+            frame.Db.Sessions.Add(session);
+            foreach (var (startsAt, endsAt) in SessionSlots.Generate(session, expoEvent.TimeZone))
+            {
+                frame.Db.Slots.Add(Slot.Create(expoEvent.Id, session.Id, startsAt, endsAt));
+            }
+
+            return Task.FromResult<(Guid, IReadOnlyList<Guid>)>((session.Id, [session.Id]));
+        }, cancellationToken);
+        var created = await frame.Db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken);
+        var slots = await frame.Db.Slots.AsNoTracking().Where(s => s.SessionId == id).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
+        return (created, slots);
+    }
+}

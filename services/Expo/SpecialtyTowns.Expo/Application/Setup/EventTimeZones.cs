@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.SharedKernel.Errors;
+
+namespace SpecialtyTowns.Expo.Application.Setup;
+
+/// <summary>The time zone an event's slots are shown in.</summary>
+public sealed class EventTimeZones(ExpoDbContext db)
+{
+    public async Task<string> OfAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => e.TimeZone).SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Event", eventId.ToString());
+}
