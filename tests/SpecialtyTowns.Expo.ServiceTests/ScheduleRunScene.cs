@@ -6,7 +6,7 @@ using expo::SpecialtyTowns.Expo.Domain.Setup;
 using expo::SpecialtyTowns.Expo.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SpecialtyTowns.Expo.V1;
+using V1 = SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
 
 namespace SpecialtyTowns.Expo.ServiceTests;
@@ -23,7 +23,7 @@ public sealed record ScheduleRunScene(Guid EventId, TestCaller Organizer, Guid[]
     public static async Task<ScheduleRunScene> CreateAsync(ExpoHost host)
     {
         var organizer = TestCaller.Organizer();
-        var created = await host.Client<ExpoService.ExpoServiceClient>(organizer).CreateEventAsync(new CreateEventRequest
+        var created = await host.Client<V1.ExpoService.ExpoServiceClient>(organizer).CreateEventAsync(new V1.CreateEventRequest
         {
             Name = "排程测试 " + Guid.NewGuid().ToString("N")[..8],
             StartsOn = Opening.ToString("yyyy-MM-dd"),

@@ -37,6 +37,14 @@ public sealed class ScheduleRunExecutor(IServiceScopeFactory scopes, IOptions<Sc
             logger.LogInformation("Schedule run {RunId} queued again: the service is stopping", run.Id);
             return;
         }
+        catch (OperationCanceledException)
+        {
+            // The heartbeat found the run recovered elsewhere (this attempt was taken for dead): store nothing.
+            await finished.CancelAsync();
+            await heartbeat;
+            logger.LogWarning("Schedule run {RunId} attempt {Attempt} lost its run; its result is dropped", run.Id, attempt);
+            return;
+        }
         catch (InstanceException exception)
         {
             outcome = r => r.Fail(exception.Message, clock.GetUtcNow());

@@ -3,7 +3,6 @@ using SpecialtyTowns.Expo.Application.Access;
 using SpecialtyTowns.Expo.Domain.Scheduling;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Idempotency;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
@@ -12,8 +11,6 @@ namespace SpecialtyTowns.Expo.Application.Runs;
 /// <summary>The organizer queues a scheduling run of its event; the background worker takes it at once.</summary>
 public sealed class StartScheduleRun(ExpoDbContext db, EventAccess access, IIdempotency idempotency, ScheduleRunSignal signal, TimeProvider clock)
 {
-    public const string ActiveIndex = "ux_schedule_runs_one_active";
-
     /// <exception cref="BusinessRuleException">A run of the event is already queued or running ("run-active").</exception>
     public async Task<ScheduleRun> ExecuteAsync(StartScheduleRunCommand command, Caller caller, CancellationToken cancellationToken)
     {
@@ -29,7 +26,7 @@ public sealed class StartScheduleRun(ExpoDbContext db, EventAccess access, IIdem
                 return run.Id;
             }, cancellationToken);
         }
-        catch (DbUpdateException exception) when (PostgresErrors.IsUniqueViolation(exception) && PostgresErrors.ConstraintName(exception) == ActiveIndex)
+        catch (DbUpdateException exception) when (ScheduleRunIndexes.IsSecondActiveRun(exception))
         {
             throw new BusinessRuleException("run-active", "A run of this event is already queued or running; wait for its draft");
         }
