@@ -60,9 +60,10 @@ public static class ExpoRunsApi
     private static async Task<ScheduleRunResponse> GetAsync(Guid id, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken) =>
         ScheduleRunResponses.From(await runs.GetScheduleRunAsync(new GetScheduleRunRequest { Id = id.ToString() }, cancellationToken: cancellationToken));
 
-    private static async Task<ScheduleRunResponse> PublishAsync(Guid id, PublishScheduleRunBody? body, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken) =>
+    /// <param name="leaveUnlocked">Leave the placed meetings unlocked (default: locked, so later runs keep them).</param>
+    private static async Task<ScheduleRunResponse> PublishAsync(Guid id, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken, bool leaveUnlocked = false) =>
         ScheduleRunResponses.From(await runs.PublishScheduleRunAsync(
-            new PublishScheduleRunRequest { RequestId = IdempotencyKey(http), Id = id.ToString(), LeaveUnlocked = body?.LeaveUnlocked ?? false },
+            new PublishScheduleRunRequest { RequestId = IdempotencyKey(http), Id = id.ToString(), LeaveUnlocked = leaveUnlocked },
             cancellationToken: cancellationToken));
 
     private static async Task<MeetingLockResponse> LockAsync(Guid meetingId, bool locked, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken)
