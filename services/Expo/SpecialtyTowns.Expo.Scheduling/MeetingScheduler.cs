@@ -27,12 +27,14 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         var occupancy = GreedyScheduler.Build(problem, before);
         var greedyWeight = occupancy.Weight();
         var bound = Enumerable.Range(0, problem.MeetingCount).Where(m => problem.CandidateSlots[m].Length > 0).Sum(m => (long)problem.Weight[m]);
+        Report("greedy", clock, greedyWeight, bound);
         var optimal = false;
         TimeSpan? proven = null;
         var budget = _options.TimeLimit - TimeSpan.FromSeconds(Math.Min(1.0, 0.05 * _options.TimeLimit.TotalSeconds));
         if (!_options.GreedyOnly && problem.CandidateSlots.Sum(c => (long)c.Length) > _options.LargeModelVariables)
         {
             bound = Math.Min(bound, SearchLarge(problem, occupancy, before, budget - clock.Elapsed, cancellationToken) ?? bound);
+            Report("neighbourhood", clock, occupancy.Weight(), bound);
         }
         else if (!_options.GreedyOnly)
         {
@@ -40,6 +42,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
             var certificate = _options.LinearRelaxationBound ? LinearRelaxationBound.Solve(problem, (budget - clock.Elapsed) * 0.2) : null;
             var lp = certificate?.Bound;
             bound = Math.Min(bound, lp ?? bound);
+            Report("bound", clock, occupancy.Weight(), bound);
             var movable = Movable(before);
             var improver = new LocalImprover(problem, occupancy, _options.RandomSeed, movable);
             ImproveQuickly(problem, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
@@ -48,6 +51,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
                 (occupancy, improver) = StartFromLp(problem, certificate, occupancy, improver, (budget - clock.Elapsed) * 0.15, bound, cancellationToken);
             }
 
+            Report("local", clock, occupancy.Weight(), bound);
             if (occupancy.Weight() >= bound)
             {
                 proven = clock.Elapsed;
@@ -86,6 +90,7 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
 
         GreedyScheduler.Fill(problem, occupancy, before);
         var weight = occupancy.Weight();
+        Report("done", clock, weight, Math.Max(weight, bound));
 
         // A bound below a valid schedule would be a bug somewhere; then claim nothing rather than a false optimum.
         if (bound < weight)
@@ -148,6 +153,9 @@ public sealed class MeetingScheduler(SchedulerOptions? options = null)
         new KempeChains(problem, occupancy, _options.RandomSeed).Improve(budget * 0.8 - clock.Elapsed, cancellationToken, bound);
         improver.ImproveWeight(budget - clock.Elapsed, cancellationToken, bound);
     }
+
+    private void Report(string phase, Stopwatch clock, long weight, long bound) =>
+        _options.Progress?.Report(new ScheduleProgress(phase, clock.Elapsed, weight, bound));
 
     /// <summary>In an incremental run only meetings that already left their previous slot may move for fewer idle slots.</summary>
     private static Func<int, int, bool> Movable(PreviousPlacements? before) =>

@@ -2,6 +2,7 @@ using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Bookings;
 using SpecialtyTowns.Expo.Grpc.Requests;
+using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Grpc.Setup;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -18,6 +19,7 @@ app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
+app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();

@@ -186,6 +186,18 @@ public static class AuthorizationRules
         ["POST /api/v1/expo/meetings/{id}/cancel"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
             async (w, role, owned) => await w.BookingMeetingFor(role, owned),
             (_, _, _) => Task.FromResult<object?>(new { reason = "矩阵取消 matrix" })),
+        // Scheduling runs: only the event's organizer (and admins); another organizer's event or run is 404.
+        ["POST /api/v1/expo/events/{eventId}/schedule-runs"] = new(RouteRule.Owned(202, 404, Actor.Admin, Actor.Organizer),
+            (w, _, owned) => w.FreshEventAsync(owned), (_, _, _) => Task.FromResult<object?>(new { timeLimitSeconds = 1 })),
+        ["GET /api/v1/expo/events/{eventId}/schedule-runs"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer),
+            (w, _, owned) => Task.FromResult(owned ? w.EventA : w.EventB), NoBody),
+        ["GET /api/v1/expo/schedule-runs/{id}"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.RunFor(owned), NoBody),
+        // The run is queued or failed (its event has no slots), never a draft: the owner's publish is refused with the rule.
+        ["POST /api/v1/expo/schedule-runs/{id}/publish"] = new(RouteRule.Owned(409, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.RunFor(owned), NoBody),
+        ["POST /api/v1/expo/meetings/{meetingId}/lock"] = new(RouteRule.RolesOnly(404, Actor.Admin, Actor.Organizer),
+            (_, _, _) => Task.FromResult(Guid.NewGuid().ToString()), NoBody),
+        ["POST /api/v1/expo/meetings/{meetingId}/unlock"] = new(RouteRule.RolesOnly(404, Actor.Admin, Actor.Organizer),
+            (_, _, _) => Task.FromResult(Guid.NewGuid().ToString()), NoBody),
     };
 
     private static async Task<string> FreshRefreshTokenAsync(SystemFixture fixture, World world)

@@ -55,7 +55,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
         var weightBudget = improve is null
             ? Math.Max(0.05, Math.Max(Math.Min(2.0, left * 0.5), left * options.WeightPhaseShare))
             : Math.Max(0.05, Math.Min(FirstTrySeconds, left * options.WeightPhaseShare / 6));
-        var (status, solution, weight, bound) = Run(model, weightBudget, cancellationToken);
+        var (status, solution, weight, bound) = Run(model, weightBudget, cancellationToken, knownBound);
         if (status == CpSolverStatus.Infeasible)
         {
             throw new InstanceException("the fixed meetings cannot all be honoured together (interpreters' maxMeetings or availability)");
@@ -121,7 +121,7 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
     }
 
     private (CpSolverStatus Status, IReadOnlyList<long>? Solution, long Objective, long Bound) Run(
-        CpSatModel model, double seconds, CancellationToken cancellationToken)
+        CpSatModel model, double seconds, CancellationToken cancellationToken, long? reportWithBound = null)
     {
         using var solver = new CpSolver
         {
@@ -130,7 +130,9 @@ internal sealed class CpSatScheduler(Problem problem, SchedulerOptions options)
                 $"max_time_in_seconds:{seconds:0.###} num_workers:{Math.Max(2, options.Workers)} random_seed:{options.RandomSeed} {options.SolverParameters}"),
         };
         using var registration = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(model.Model);
+        // Only the weight phase reports: the later phases' objective is moves and idle slots, not weight.
+        using var callback = options.Progress is { } progress && reportWithBound is { } known ? new ProgressCallback(progress, known) : null;
+        var status = solver.Solve(model.Model, callback);
         var hasSolution = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var bound = ProvenBound(status, solver.BestObjectiveBound, problem.TotalWeight());
         return (status, hasSolution && solver.Response is { } response ? [.. response.Solution] : null, hasSolution ? (long)Math.Round(solver.ObjectiveValue) : 0, bound);

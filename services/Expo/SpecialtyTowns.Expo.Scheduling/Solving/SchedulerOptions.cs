@@ -1,3 +1,5 @@
+using SpecialtyTowns.Expo.Scheduling.Model;
+
 namespace SpecialtyTowns.Expo.Scheduling.Solving;
 
 public sealed record SchedulerOptions
@@ -32,4 +34,10 @@ public sealed record SchedulerOptions
 
     /// <summary>Skip CP-SAT and return the constructive schedule (for comparisons and very tight budgets).</summary>
     public bool GreedyOnly { get; init; }
+
+    /// <summary>
+    /// Told the best weight and bound at each phase boundary and at each better CP-SAT solution, from the solver's
+    /// threads: a background run stores these points for the organizer's live chart. Null: nothing is reported.
+    /// </summary>
+    public IProgress<ScheduleProgress>? Progress { get; init; }
 }

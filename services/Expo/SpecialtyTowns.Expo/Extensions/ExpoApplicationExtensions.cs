@@ -1,6 +1,7 @@
 using SpecialtyTowns.Expo.Application;
 using SpecialtyTowns.Expo.Application.Access;
 using SpecialtyTowns.Expo.Application.Notifications;
+using SpecialtyTowns.Expo.Application.Runs;
 using SpecialtyTowns.Expo.Consumers;
 using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Infrastructure;
@@ -38,7 +39,25 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoRequests();
         builder.Services.AddExpoSetup();
         builder.Services.AddExpoBookings();
+        builder.AddScheduleRuns();
         return builder;
+    }
+
+    /// <summary>Scheduling runs from the database: their use cases and the background worker.</summary>
+    private static void AddScheduleRuns(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ScheduleRunOptions>().BindConfiguration("ScheduleRuns");
+        builder.Services.AddSingleton<ScheduleRunSignal>();
+        builder.Services.AddSingleton<ScheduleRunExecutor>();
+        builder.Services.AddHostedService<ScheduleRunWorker>();
+        builder.Services.AddScoped<ScheduleRunClaims>();
+        builder.Services.AddScoped<ScheduleInputBuilder>();
+        builder.Services.AddScoped<DraftDescriber>();
+        builder.Services.AddScoped<PublishedChanges>();
+        builder.Services.AddScoped<StartScheduleRun>();
+        builder.Services.AddScoped<GetScheduleRun>();
+        builder.Services.AddScoped<PublishScheduleRun>();
+        builder.Services.AddScoped<SetMeetingLocked>();
     }
 
     /// <summary>After the migrations: the expo events announced again once per database, for consumers added later (<see cref="AnnounceExistingEvents"/>).</summary>

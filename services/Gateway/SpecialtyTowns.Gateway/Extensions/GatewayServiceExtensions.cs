@@ -13,6 +13,7 @@ using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
+using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -58,6 +59,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoRequestsService.ExpoRequestsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoBookingsService.ExpoBookingsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoScheduleRuns.ExpoScheduleRunsClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -102,6 +104,7 @@ public static class GatewayServiceExtensions
         api.MapEventsApi();
         api.MapExpoRequestsApi();
         api.MapExpoBookingsApi();
+        api.MapExpoRunsApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;

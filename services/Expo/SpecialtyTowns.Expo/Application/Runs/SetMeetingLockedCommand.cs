@@ -1,0 +1,5 @@
+using SpecialtyTowns.Idempotency;
+
+namespace SpecialtyTowns.Expo.Application.Runs;
+
+public sealed record SetMeetingLockedCommand(string? RequestId, Guid MeetingId, bool Locked) : IIdempotentCommand;
