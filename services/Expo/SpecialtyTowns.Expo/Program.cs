@@ -1,5 +1,6 @@
 using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
+using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Setup;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<ExpoGrpcService>().RequireAuthorization();
+app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();

@@ -34,6 +34,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddScoped<AnnounceExistingEvents>();
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddExpoRequests();
         builder.Services.AddExpoSetup();
         return builder;
     }

@@ -9,7 +9,7 @@ namespace SpecialtyTowns.Expo.Grpc.Setup;
 /// <summary>Set-up and registration: thin adapters; the use cases decide.</summary>
 public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupService.ExpoSetupServiceBase
 {
-    public override async Task<V1.Hall> AddHall(AddHallRequest request, ServerCallContext context) =>
+    public override async Task<EventHall> AddHall(AddHallRequest request, ServerCallContext context) =>
         SetupMessages.Hall(await Use<Application.Setup.AddHall>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<AddTablesResponse> AddTables(AddTablesRequest request, ServerCallContext context)
@@ -29,13 +29,13 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         return response;
     }
 
-    public override async Task<V1.Interpreter> AddInterpreter(AddInterpreterRequest request, ServerCallContext context) =>
+    public override async Task<EventInterpreter> AddInterpreter(AddInterpreterRequest request, ServerCallContext context) =>
         SetupMessages.Interpreter(await Use<Application.Setup.AddInterpreter>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<EventSettings> ChangeSettings(ChangeSettingsRequest request, ServerCallContext context) =>
         SetupMessages.Settings(await Use<Application.Setup.ChangeSettings>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
-    public override async Task<V1.Participant> Register(RegisterRequest request, ServerCallContext context) =>
+    public override async Task<EventParticipant> Register(RegisterRequest request, ServerCallContext context) =>
         SetupMessages.Participant(await Use<Application.Registration.Register>().ExecuteAsync(RegistrationRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<DecideParticipantsResponse> DecideParticipants(DecideParticipantsRequest request, ServerCallContext context)

@@ -42,7 +42,7 @@ public static class SetupMessages
         return settings;
     }
 
-    public static V1.Hall Hall(Domain.Setup.Hall hall) => new()
+    public static EventHall Hall(Domain.Setup.Hall hall) => new()
     {
         Id = hall.Id.ToString(),
         EventId = hall.EventId.ToString(),
@@ -51,7 +51,7 @@ public static class SetupMessages
         Position = hall.Position,
     };
 
-    public static Table Table(ExpoTable table) => new()
+    public static EventTable Table(ExpoTable table) => new()
     {
         Id = table.Id.ToString(),
         EventId = table.EventId.ToString(),
@@ -61,7 +61,7 @@ public static class SetupMessages
         Zone = table.Zone ?? string.Empty,
     };
 
-    public static Session Session(ExpoSession session) => new()
+    public static EventSession Session(ExpoSession session) => new()
     {
         Id = session.Id.ToString(),
         EventId = session.EventId.ToString(),
@@ -74,7 +74,7 @@ public static class SetupMessages
         NameEn = session.NameEn ?? string.Empty,
     };
 
-    public static V1.Slot Slot(Domain.Setup.Slot slot, string timeZone, int placedMeetings = 0) => new()
+    public static EventSlot Slot(Domain.Setup.Slot slot, string timeZone, int placedMeetings = 0) => new()
     {
         Id = slot.Id.ToString(),
         EventId = slot.EventId.ToString(),
@@ -86,16 +86,16 @@ public static class SetupMessages
         PlacedMeetings = placedMeetings,
     };
 
-    public static V1.Interpreter Interpreter(Domain.Setup.Interpreter interpreter)
+    public static EventInterpreter Interpreter(Domain.Setup.Interpreter interpreter)
     {
-        var message = new V1.Interpreter { Id = interpreter.Id.ToString(), EventId = interpreter.EventId.ToString(), Name = interpreter.Name };
+        var message = new EventInterpreter { Id = interpreter.Id.ToString(), EventId = interpreter.EventId.ToString(), Name = interpreter.Name };
         message.Languages.AddRange(interpreter.Languages);
         return message;
     }
 
-    public static V1.Participant Participant(DomainParticipant participant, IEnumerable<Guid>? unavailableSlotIds = null)
+    public static EventParticipant Participant(DomainParticipant participant, IEnumerable<Guid>? unavailableSlotIds = null)
     {
-        var message = new V1.Participant
+        var message = new EventParticipant
         {
             Id = participant.Id.ToString(),
             EventId = participant.EventId.ToString(),
@@ -117,7 +117,7 @@ public static class SetupMessages
         message.Languages.AddRange(participant.Languages);
         foreach (var attendee in participant.Attendees)
         {
-            var item = new V1.Attendee
+            var item = new ParticipantAttendee
             {
                 Id = attendee.Id.ToString(),
                 Name = attendee.Name,
