@@ -1,5 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
+using SpecialtyTowns.Expo.Application.Setup;
 using SpecialtyTowns.Expo.Domain.Setup;
 using SpecialtyTowns.Expo.V1;
 using DomainEvent = SpecialtyTowns.Expo.Domain.ExpoEvent;
@@ -40,6 +41,27 @@ public static class SetupMessages
         }
 
         return settings;
+    }
+
+    public static EventSetup Setup(EventSetupView view)
+    {
+        var e = view.Event;
+        var setup = new EventSetup
+        {
+            EventId = e.Id.ToString(),
+            Name = e.Name,
+            StartsOn = e.StartsOn.ToString(ExpoEventMapper.DateFormat, CultureInfo.InvariantCulture),
+            EndsOn = e.EndsOn.ToString(ExpoEventMapper.DateFormat, CultureInfo.InvariantCulture),
+            Settings = Settings(e),
+            ParticipantsPending = view.ParticipantsPending,
+            ParticipantsApproved = view.ParticipantsApproved,
+        };
+        setup.Halls.AddRange(view.Halls.Select(Hall));
+        setup.Tables.AddRange(view.Tables.Select(Table));
+        setup.Sessions.AddRange(view.Sessions.Select(Session));
+        setup.Slots.AddRange(view.Slots.Select(s => Slot(s, e.TimeZone, view.PlacedMeetings.GetValueOrDefault(s.Id))));
+        setup.Interpreters.AddRange(view.Interpreters.Select(Interpreter));
+        return setup;
     }
 
     public static EventHall Hall(Domain.Setup.Hall hall) => new()
