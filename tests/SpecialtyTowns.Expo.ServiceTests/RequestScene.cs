@@ -6,6 +6,9 @@ using expo::SpecialtyTowns.Expo.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
+using Attendee = expo::SpecialtyTowns.Expo.Domain.Participants.Attendee;
+using Participant = expo::SpecialtyTowns.Expo.Domain.Participants.Participant;
+using Slot = expo::SpecialtyTowns.Expo.Domain.Setup.Slot;
 
 namespace SpecialtyTowns.Expo.ServiceTests;
 

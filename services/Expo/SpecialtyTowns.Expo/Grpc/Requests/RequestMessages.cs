@@ -7,6 +7,7 @@ using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.ServiceDefaults.Validation;
 using MeetingRequestMessage = SpecialtyTowns.Expo.V1.MeetingRequest;
 using MeetingRequestPartyMessage = SpecialtyTowns.Expo.V1.MeetingRequestParty;
+using Participant = SpecialtyTowns.Expo.Domain.Participants.Participant;
 
 namespace SpecialtyTowns.Expo.Grpc.Requests;
 
