@@ -11,6 +11,7 @@ using SpecialtyTowns.Gateway.Api.Deals;
 using SpecialtyTowns.Gateway.Api.Enterprises;
 using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
+using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -54,6 +55,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<FunnelService.FunnelServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<MatchingService.MatchingServiceClient>("Leads").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoService.ExpoServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -96,6 +98,7 @@ public static class GatewayServiceExtensions
         api.MapFunnelApi();
         api.MapRecommendationsApi();
         api.MapEventsApi();
+        api.MapExpoSetupApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;
