@@ -23,12 +23,12 @@ public static class ExpoRegistrationApi
             .Produces<AvailabilityResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/participants/decisions", DecideAsync).WithName("DecideEventParticipants").RequireAuthorization(p => p.RequireRole(organizers))
             .Produces<ParticipantListResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        events.MapPost("/participants/{participantId:guid}/approve", (Guid eventId, Guid participantId, NoteBody? body, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken ct) =>
-                DecideOneAsync(eventId, participantId, "approve", body, http, expo, ct))
+        events.MapPost("/participants/{participantId:guid}/approve", (Guid eventId, Guid participantId, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken ct) =>
+                DecideOneAsync(eventId, participantId, "approve", http, expo, ct))
             .WithName("ApproveEventParticipant").RequireAuthorization(p => p.RequireRole(organizers))
             .Produces<ParticipantListResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        events.MapPost("/participants/{participantId:guid}/reject", (Guid eventId, Guid participantId, NoteBody? body, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken ct) =>
-                DecideOneAsync(eventId, participantId, "reject", body, http, expo, ct))
+        events.MapPost("/participants/{participantId:guid}/reject", (Guid eventId, Guid participantId, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken ct) =>
+                DecideOneAsync(eventId, participantId, "reject", http, expo, ct))
             .WithName("RejectEventParticipant").RequireAuthorization(p => p.RequireRole(organizers))
             .Produces<ParticipantListResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -74,6 +74,7 @@ public static class ExpoRegistrationApi
         return new ParticipantListResponse(decided.Participants.Select(ExpoSetupMapping.ToResponse).ToList());
     }
 
-    private static Task<ParticipantListResponse> DecideOneAsync(Guid eventId, Guid participantId, string decision, NoteBody? body, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken) =>
-        DecideAsync(eventId, new DecisionBody(decision, [participantId.ToString()], false, body?.Note), http, expo, cancellationToken);
+    // No body: a note goes with the batch route (participants/decisions).
+    private static Task<ParticipantListResponse> DecideOneAsync(Guid eventId, Guid participantId, string decision, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken) =>
+        DecideAsync(eventId, new DecisionBody(decision, [participantId.ToString()], false, null), http, expo, cancellationToken);
 }
