@@ -16,8 +16,8 @@ public sealed class ExpoRegistrationTests(ExpoHost host)
         var town = TestCaller.Town(Guid.NewGuid());
         var enterpriseId = Guid.NewGuid().ToString();
         var request = new RegisterRequest { EventId = scenario.EventId, Kind = "town", Name = "平遥古城小镇代表团", Languages = { "zh", "EN" } };
-        request.Attendees.Add(new Attendee { Name = "王副镇长", Title = "副镇长" });
-        request.Attendees.Add(new Attendee { Name = "李经理", Title = "总经理", EnterpriseId = enterpriseId, Languages = { "en" } });
+        request.Attendees.Add(new ParticipantAttendee { Name = "王副镇长", Title = "副镇长" });
+        request.Attendees.Add(new ParticipantAttendee { Name = "李经理", Title = "总经理", EnterpriseId = enterpriseId, Languages = { "en" } });
 
         var registered = await scenario.Setup(town).RegisterAsync(request);
 

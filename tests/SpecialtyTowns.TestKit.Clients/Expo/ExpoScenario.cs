@@ -28,13 +28,13 @@ public sealed class ExpoScenario
 
     public string EventId => Event.Id;
 
-    public Hall Hall { get; private set; } = null!;
+    public EventHall Hall { get; private set; } = null!;
 
-    public IReadOnlyList<Table> Tables { get; private set; } = [];
+    public IReadOnlyList<EventTable> Tables { get; private set; } = [];
 
-    public IReadOnlyList<Slot> Slots { get; private set; } = [];
+    public IReadOnlyList<EventSlot> Slots { get; private set; } = [];
 
-    public IReadOnlyList<Interpreter> Interpreters { get; private set; } = [];
+    public IReadOnlyList<EventInterpreter> Interpreters { get; private set; } = [];
 
     public IReadOnlyList<ScenarioParticipant> Participants { get; private set; } = [];
 
@@ -96,7 +96,7 @@ public sealed class ExpoScenario
             Tables = (await setup.AddTablesAsync(tables, cancellationToken: cancellationToken)).Tables;
         }
 
-        var slots = new List<Slot>();
+        var slots = new List<EventSlot>();
         for (var day = 0; slots.Count < options.Slots; day++)
         {
             var count = Math.Min(options.SlotsPerDay, options.Slots - slots.Count);
@@ -118,7 +118,7 @@ public sealed class ExpoScenario
         }
 
         Slots = slots;
-        var interpreters = new List<Interpreter>();
+        var interpreters = new List<EventInterpreter>();
         for (var i = 0; i < options.Interpreters; i++)
         {
             var request = new AddInterpreterRequest { EventId = EventId, Name = $"翻译 {i + 1}", Languages = { "en" } };
@@ -147,7 +147,7 @@ public sealed class ExpoScenario
             {
                 var (kind, caller, name) = callers[index];
                 var request = new RegisterRequest { EventId = EventId, Kind = kind, Name = name, Seats = 2, Languages = { "zh" } };
-                request.Attendees.Add(new Attendee { Name = $"联系人 {index + 1}", Title = "代表" });
+                request.Attendees.Add(new ParticipantAttendee { Name = $"联系人 {index + 1}", Title = "代表" });
                 registered[index] = new ScenarioParticipant(caller, await Setup(caller).RegisterAsync(request, cancellationToken: ct));
             });
         Participants = registered;
@@ -163,6 +163,6 @@ public sealed class ExpoScenario
             await Setup().DecideParticipantsAsync(decide, cancellationToken: cancellationToken);
         }
 
-        Participants = registered.Select(p => p with { Registration = new Participant(p.Registration) { Status = "approved" } }).ToList();
+        Participants = registered.Select(p => p with { Registration = new EventParticipant(p.Registration) { Status = "approved" } }).ToList();
     }
 }

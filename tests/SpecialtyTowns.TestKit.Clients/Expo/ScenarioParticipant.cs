@@ -3,7 +3,7 @@ using SpecialtyTowns.Expo.V1;
 namespace SpecialtyTowns.TestKit.Expo;
 
 /// <summary>A registered participant of a scenario and the caller that acts for it.</summary>
-public sealed record ScenarioParticipant(TestCaller Caller, Participant Registration)
+public sealed record ScenarioParticipant(TestCaller Caller, EventParticipant Registration)
 {
     public string Id => Registration.Id;
 

@@ -17,6 +17,13 @@ public static class ExpoSetupExtensions
         services.AddScoped<ChangeSettings>();
         services.AddScoped<Register>();
         services.AddScoped<DecideParticipants>();
+        services.AddScoped<PlacedMeetings>();
+        services.AddScoped<AddSlot>();
+        services.AddScoped<ChangeSlot>();
+        services.AddScoped<GetSetup>();
+        services.AddScoped<Withdraw>();
+        services.AddScoped<SetAvailability>();
+        services.AddScoped<ListParticipants>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
+using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -60,6 +61,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoRequestsService.ExpoRequestsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoBookingsService.ExpoBookingsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoScheduleRuns.ExpoScheduleRunsClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -105,6 +107,7 @@ public static class GatewayServiceExtensions
         api.MapExpoRequestsApi();
         api.MapExpoBookingsApi();
         api.MapExpoRunsApi();
+        api.MapExpoSetupApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;

@@ -43,6 +43,23 @@ public static class SessionSlots
         }
     }
 
+    /// <summary>A slot set by hand: it ends after it starts, lasts a meeting's length at most, and lies on a day of the event (local time).</summary>
+    /// <exception cref="InvalidValueException">The slot breaks a rule; the field says which value.</exception>
+    public static void EnsureSlot(ExpoEvent expoEvent, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        var day = DateOnly.FromDateTime(ToLocal(startsAt, expoEvent.TimeZone).DateTime);
+        if (day < expoEvent.StartsOn || day > expoEvent.EndsOn)
+        {
+            throw new InvalidValueException("starts_at", $"must be on a day of the event, {expoEvent.StartsOn:yyyy-MM-dd} to {expoEvent.EndsOn:yyyy-MM-dd} ({expoEvent.TimeZone})");
+        }
+
+        var minutes = (endsAt - startsAt).TotalMinutes;
+        if (minutes < MinMeetingMinutes || minutes > MaxMeetingMinutes)
+        {
+            throw new InvalidValueException("ends_at", $"must be {MinMeetingMinutes} to {MaxMeetingMinutes} minutes after starts_at");
+        }
+    }
+
     /// <summary>The slots of a session, as (start, end) UTC instants.</summary>
     public static IReadOnlyList<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> Generate(ExpoSession session, string timeZone)
     {

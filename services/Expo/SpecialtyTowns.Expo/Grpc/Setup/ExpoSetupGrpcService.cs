@@ -2,14 +2,16 @@ using Grpc.Core;
 using SpecialtyTowns.Expo.Application.Registration;
 using SpecialtyTowns.Expo.Application.Setup;
 using SpecialtyTowns.Expo.V1;
+using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.ServiceDefaults.Security;
+using SpecialtyTowns.ServiceDefaults.Validation;
 
 namespace SpecialtyTowns.Expo.Grpc.Setup;
 
 /// <summary>Set-up and registration: thin adapters; the use cases decide.</summary>
 public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupService.ExpoSetupServiceBase
 {
-    public override async Task<V1.Hall> AddHall(AddHallRequest request, ServerCallContext context) =>
+    public override async Task<EventHall> AddHall(AddHallRequest request, ServerCallContext context) =>
         SetupMessages.Hall(await Use<Application.Setup.AddHall>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<AddTablesResponse> AddTables(AddTablesRequest request, ServerCallContext context)
@@ -29,13 +31,13 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         return response;
     }
 
-    public override async Task<V1.Interpreter> AddInterpreter(AddInterpreterRequest request, ServerCallContext context) =>
+    public override async Task<EventInterpreter> AddInterpreter(AddInterpreterRequest request, ServerCallContext context) =>
         SetupMessages.Interpreter(await Use<Application.Setup.AddInterpreter>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<EventSettings> ChangeSettings(ChangeSettingsRequest request, ServerCallContext context) =>
         SetupMessages.Settings(await Use<Application.Setup.ChangeSettings>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
-    public override async Task<V1.Participant> Register(RegisterRequest request, ServerCallContext context) =>
+    public override async Task<EventParticipant> Register(RegisterRequest request, ServerCallContext context) =>
         SetupMessages.Participant(await Use<Application.Registration.Register>().ExecuteAsync(RegistrationRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
     public override async Task<DecideParticipantsResponse> DecideParticipants(DecideParticipantsRequest request, ServerCallContext context)
@@ -43,6 +45,72 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         var decided = await Use<Application.Registration.DecideParticipants>().ExecuteAsync(RegistrationRequests.ToCommand(request), context.GetCaller(), context.CancellationToken);
         var response = new DecideParticipantsResponse();
         response.Participants.AddRange(decided.Select(p => SetupMessages.Participant(p)));
+        return response;
+    }
+
+    public override async Task<EventSlot> AddSlot(AddSlotRequest request, ServerCallContext context)
+    {
+        var slot = await Use<Application.Setup.AddSlot>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken);
+        return SetupMessages.Slot(slot, await Use<EventTimeZones>().OfAsync(slot.EventId, context.CancellationToken));
+    }
+
+    public override Task<SlotChange> MoveSlot(MoveSlotRequest request, ServerCallContext context) => ChangeSlotAsync(SetupRequests.ToCommand(request), context);
+
+    public override Task<SlotChange> DeleteSlot(DeleteSlotRequest request, ServerCallContext context) => ChangeSlotAsync(SetupRequests.ToCommand(request), context);
+
+    public override async Task<EventSetup> GetSetup(GetSetupRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId).ThrowIfInvalid();
+        return SetupMessages.Setup(await Use<Application.Setup.GetSetup>().ExecuteAsync(Guid.Parse(request.EventId), context.GetCaller(), context.CancellationToken));
+    }
+
+    public override async Task<EventParticipant> GetMyRegistration(GetMyRegistrationRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId).ThrowIfInvalid();
+        var (participant, unavailable) = await Use<ListParticipants>().OwnAsync(Guid.Parse(request.EventId), context.GetCaller(), context.CancellationToken);
+        return SetupMessages.Participant(participant, unavailable);
+    }
+
+    public override async Task<EventParticipant> Withdraw(WithdrawRequest request, ServerCallContext context)
+    {
+        SetupRequests.Start(request.RequestId, request.EventId).ThrowIfInvalid();
+        var command = new WithdrawCommand(request.RequestId, Guid.Parse(request.EventId));
+        return SetupMessages.Participant(await Use<Application.Registration.Withdraw>().ExecuteAsync(command, context.GetCaller(), context.CancellationToken));
+    }
+
+    public override async Task<SetAvailabilityResponse> SetAvailability(SetAvailabilityRequest request, ServerCallContext context)
+    {
+        var result = await Use<Application.Registration.SetAvailability>().ExecuteAsync(RegistrationRequests.ToCommand(request), context.GetCaller(), context.CancellationToken);
+        var response = new SetAvailabilityResponse();
+        response.UnavailableSlotIds.AddRange(result.UnavailableSlotIds.Select(id => id.ToString()));
+        response.UnplacedMeetingIds.AddRange(result.UnplacedMeetingIds.Select(id => id.ToString()));
+        return response;
+    }
+
+    public override async Task<ListParticipantsResponse> ListParticipants(ListParticipantsRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId)
+            .Must(request.Status is "" or "pending" or "approved" or "rejected" or "withdrawn", "status", "must be pending, approved, rejected or withdrawn")
+            .Must(request.Kind is "" or "investor" or "town" or "enterprise", "kind", "must be investor, town or enterprise")
+            .ThrowIfInvalid();
+        var participants = await Use<Application.Registration.ListParticipants>().ExecuteAsync(Guid.Parse(request.EventId), request.Status, request.Kind, context.GetCaller(), context.CancellationToken);
+        var response = new ListParticipantsResponse();
+        response.Participants.AddRange(participants.Select(p => SetupMessages.Participant(p.Participant, p.Unavailable)));
+        return response;
+    }
+
+    private async Task<SlotChange> ChangeSlotAsync(ChangeSlotCommand command, ServerCallContext context)
+    {
+        var result = await Use<ChangeSlot>().ExecuteAsync(command, context.GetCaller(), context.CancellationToken);
+        var response = new SlotChange();
+        response.UnplacedMeetingIds.AddRange(result.UnplacedMeetingIds.Select(id => id.ToString()));
+        if (result.SlotId is { } slotId)
+        {
+            var setup = Use<Infrastructure.ExpoDbContext>();
+            var slot = await setup.Slots.AsNoTracking().SingleAsync(s => s.Id == slotId, context.CancellationToken);
+            response.Slot = SetupMessages.Slot(slot, await Use<EventTimeZones>().OfAsync(slot.EventId, context.CancellationToken));
+        }
+
         return response;
     }
 

@@ -61,5 +61,18 @@ public static class RegistrationRequests
         return new DecideParticipantsCommand(request.RequestId, Guid.Parse(request.EventId), request.Decision == "approve", request.ParticipantIds.Select(Guid.Parse).ToList(), request.AllPending, request.Note);
     }
 
+    public static SetAvailabilityCommand ToCommand(SetAvailabilityRequest request)
+    {
+        var validator = SetupRequests.Start(request.RequestId, request.EventId)
+            .Must(request.UnavailableSlotIds.Count <= 2000, "unavailable_slot_ids", "at most 2000 slots");
+        for (var i = 0; i < request.UnavailableSlotIds.Count && i < 2000; i++)
+        {
+            validator.Guid($"unavailable_slot_ids[{i}]", request.UnavailableSlotIds[i]);
+        }
+
+        validator.ThrowIfInvalid();
+        return new SetAvailabilityCommand(request.RequestId, Guid.Parse(request.EventId), request.UnavailableSlotIds.Select(Guid.Parse).ToList(), request.UnplaceMeetings);
+    }
+
     public static Guid? OptionalGuid(string value) => string.IsNullOrEmpty(value) ? null : Guid.Parse(value);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
+using SpecialtyTowns.Expo.Application.Setup;
 using SpecialtyTowns.Expo.Domain.Setup;
 using SpecialtyTowns.Expo.V1;
 using DomainEvent = SpecialtyTowns.Expo.Domain.ExpoEvent;
@@ -42,7 +43,28 @@ public static class SetupMessages
         return settings;
     }
 
-    public static V1.Hall Hall(Domain.Setup.Hall hall) => new()
+    public static EventSetup Setup(EventSetupView view)
+    {
+        var e = view.Event;
+        var setup = new EventSetup
+        {
+            EventId = e.Id.ToString(),
+            Name = e.Name,
+            StartsOn = e.StartsOn.ToString(ExpoEventMapper.DateFormat, CultureInfo.InvariantCulture),
+            EndsOn = e.EndsOn.ToString(ExpoEventMapper.DateFormat, CultureInfo.InvariantCulture),
+            Settings = Settings(e),
+            ParticipantsPending = view.ParticipantsPending,
+            ParticipantsApproved = view.ParticipantsApproved,
+        };
+        setup.Halls.AddRange(view.Halls.Select(Hall));
+        setup.Tables.AddRange(view.Tables.Select(Table));
+        setup.Sessions.AddRange(view.Sessions.Select(Session));
+        setup.Slots.AddRange(view.Slots.Select(s => Slot(s, e.TimeZone, view.PlacedMeetings.GetValueOrDefault(s.Id))));
+        setup.Interpreters.AddRange(view.Interpreters.Select(Interpreter));
+        return setup;
+    }
+
+    public static EventHall Hall(Domain.Setup.Hall hall) => new()
     {
         Id = hall.Id.ToString(),
         EventId = hall.EventId.ToString(),
@@ -51,7 +73,7 @@ public static class SetupMessages
         Position = hall.Position,
     };
 
-    public static Table Table(ExpoTable table) => new()
+    public static EventTable Table(ExpoTable table) => new()
     {
         Id = table.Id.ToString(),
         EventId = table.EventId.ToString(),
@@ -61,7 +83,7 @@ public static class SetupMessages
         Zone = table.Zone ?? string.Empty,
     };
 
-    public static Session Session(ExpoSession session) => new()
+    public static EventSession Session(ExpoSession session) => new()
     {
         Id = session.Id.ToString(),
         EventId = session.EventId.ToString(),
@@ -74,7 +96,7 @@ public static class SetupMessages
         NameEn = session.NameEn ?? string.Empty,
     };
 
-    public static V1.Slot Slot(Domain.Setup.Slot slot, string timeZone, int placedMeetings = 0) => new()
+    public static EventSlot Slot(Domain.Setup.Slot slot, string timeZone, int placedMeetings = 0) => new()
     {
         Id = slot.Id.ToString(),
         EventId = slot.EventId.ToString(),
@@ -86,16 +108,16 @@ public static class SetupMessages
         PlacedMeetings = placedMeetings,
     };
 
-    public static V1.Interpreter Interpreter(Domain.Setup.Interpreter interpreter)
+    public static EventInterpreter Interpreter(Domain.Setup.Interpreter interpreter)
     {
-        var message = new V1.Interpreter { Id = interpreter.Id.ToString(), EventId = interpreter.EventId.ToString(), Name = interpreter.Name };
+        var message = new EventInterpreter { Id = interpreter.Id.ToString(), EventId = interpreter.EventId.ToString(), Name = interpreter.Name };
         message.Languages.AddRange(interpreter.Languages);
         return message;
     }
 
-    public static V1.Participant Participant(DomainParticipant participant, IEnumerable<Guid>? unavailableSlotIds = null)
+    public static EventParticipant Participant(DomainParticipant participant, IEnumerable<Guid>? unavailableSlotIds = null)
     {
-        var message = new V1.Participant
+        var message = new EventParticipant
         {
             Id = participant.Id.ToString(),
             EventId = participant.EventId.ToString(),
@@ -117,7 +139,7 @@ public static class SetupMessages
         message.Languages.AddRange(participant.Languages);
         foreach (var attendee in participant.Attendees)
         {
-            var item = new V1.Attendee
+            var item = new ParticipantAttendee
             {
                 Id = attendee.Id.ToString(),
                 Name = attendee.Name,

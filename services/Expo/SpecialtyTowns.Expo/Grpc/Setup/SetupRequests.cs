@@ -98,6 +98,31 @@ public static class SetupRequests
             timeZone.Length == 0 ? null : timeZone);
     }
 
+    public static AddSlotCommand ToCommand(AddSlotRequest request)
+    {
+        Start(request.RequestId, request.EventId)
+            .Must(request.StartsAt is not null, "starts_at", "is required")
+            .Must(request.EndsAt is not null, "ends_at", "is required")
+            .ThrowIfInvalid();
+        return new AddSlotCommand(request.RequestId, Guid.Parse(request.EventId), request.StartsAt!.ToDateTimeOffset(), request.EndsAt!.ToDateTimeOffset());
+    }
+
+    public static ChangeSlotCommand ToCommand(MoveSlotRequest request)
+    {
+        Start(request.RequestId, request.EventId)
+            .Guid("slot_id", request.SlotId)
+            .Must(request.StartsAt is not null, "starts_at", "is required")
+            .Must(request.EndsAt is not null, "ends_at", "is required")
+            .ThrowIfInvalid();
+        return new ChangeSlotCommand(request.RequestId, Guid.Parse(request.EventId), Guid.Parse(request.SlotId), request.StartsAt!.ToDateTimeOffset(), request.EndsAt!.ToDateTimeOffset(), request.UnplaceMeetings);
+    }
+
+    public static ChangeSlotCommand ToCommand(DeleteSlotRequest request)
+    {
+        Start(request.RequestId, request.EventId).Guid("slot_id", request.SlotId).ThrowIfInvalid();
+        return new ChangeSlotCommand(request.RequestId, Guid.Parse(request.EventId), Guid.Parse(request.SlotId), null, null, request.UnplaceMeetings);
+    }
+
     public static RequestValidator Start(string requestId, string eventId) => new RequestValidator().RequestId(requestId).Guid("event_id", eventId);
 
     public static bool TryParseTime(string value, out TimeOnly time) =>

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Expo.Application.Registration;
+
+public sealed record AvailabilityResult(IReadOnlyList<Guid> UnavailableSlotIds, IReadOnlyList<Guid> UnplacedMeetingIds);

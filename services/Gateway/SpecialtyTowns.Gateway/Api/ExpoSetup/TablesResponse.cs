@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Gateway.Api.ExpoSetup;
+
+public sealed record TablesResponse(IReadOnlyList<TableResponse> Tables);
