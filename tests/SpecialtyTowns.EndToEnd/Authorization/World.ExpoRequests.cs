@@ -82,7 +82,7 @@ public sealed partial class World
         return ((await RegisterApprovedAsync(caller, eventId, kind)).Id, caller);
     }
 
-    private async Task<Participant> RegisterApprovedAsync(TestCaller caller, string eventId, string kind)
+    private async Task<EventParticipant> RegisterApprovedAsync(TestCaller caller, string eventId, string kind)
     {
         var registered = await ExpoSetup(caller).RegisterAsync(new RegisterRequest { EventId = eventId, Kind = kind, Name = $"矩阵参会方 {kind} {Guid.NewGuid().ToString("N")[..6]}", Seats = 2, Languages = { "zh" } });
         var expoEvent = await fixture.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/expo/events/{eventId}");

@@ -3,7 +3,6 @@ using SpecialtyTowns.Expo.Contracts;
 using SpecialtyTowns.Expo.Domain.Participants;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
@@ -65,7 +64,7 @@ public sealed class Register(ExpoDbContext db, IOutbox outbox, TimeProvider cloc
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (PostgresErrors.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (SetupConstraints.IsUniqueViolation(exception))
         {
             // A concurrent registration of the same subject won: it is the one.
             db.ChangeTracker.Clear();

@@ -2,7 +2,6 @@ using Grpc.Core;
 using SpecialtyTowns.Expo.Application.Registration;
 using SpecialtyTowns.Expo.Application.Setup;
 using SpecialtyTowns.Expo.V1;
-using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.ServiceDefaults.Security;
 using SpecialtyTowns.ServiceDefaults.Validation;
 
@@ -106,8 +105,7 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         response.UnplacedMeetingIds.AddRange(result.UnplacedMeetingIds.Select(id => id.ToString()));
         if (result.SlotId is { } slotId)
         {
-            var setup = Use<Infrastructure.ExpoDbContext>();
-            var slot = await setup.Slots.AsNoTracking().SingleAsync(s => s.Id == slotId, context.CancellationToken);
+            var slot = await Use<EventTimeZones>().SlotAsync(slotId, context.CancellationToken);
             response.Slot = SetupMessages.Slot(slot, await Use<EventTimeZones>().OfAsync(slot.EventId, context.CancellationToken));
         }
 

@@ -3,12 +3,15 @@ using Npgsql;
 using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel.Errors;
 
-namespace SpecialtyTowns.Expo.Application.Setup;
+namespace SpecialtyTowns.Expo.Infrastructure;
 
 /// <summary>The database constraints of the set-up, as the request field a refusal names (nothing is stored).</summary>
 public static class SetupConstraints
 {
     public const string SlotOverlap = "ex_slots_no_overlap";
+
+    /// <summary>Whether a save failed on a unique index (a registration that lost a race to the same subject's).</summary>
+    public static bool IsUniqueViolation(Exception exception) => PostgresErrors.IsUniqueViolation(exception);
 
     public static InvalidValueException? Translate(Exception exception)
     {
