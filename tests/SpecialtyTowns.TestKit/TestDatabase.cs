@@ -18,6 +18,10 @@ public static class TestDatabase
     public static async Task<long> CountAsync(string database, string sql, params object[] parameters) =>
         Convert.ToInt64(await ScalarAsync(database, sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The id a statement returns (an upsert's row, whichever way it went).</summary>
+    public static async Task<Guid> GuidAsync(string database, string sql, params object[] parameters) =>
+        (Guid)(await ScalarAsync(database, sql, parameters) ?? throw new InvalidOperationException("The statement returned no id"));
+
     /// <summary>Runs a statement for a state no API reaches (a database from before a replay existed).</summary>
     public static Task ExecuteAsync(string database, string sql, params object[] parameters) => ScalarAsync(database, sql, parameters);
 

@@ -40,6 +40,9 @@ public sealed class MatchFeedFollower(MatchIndex index, TimeProvider time)
         // Rows pruned before the load began were committed long before it: the load holds their changes.
         var pruned = await loader.PrunedThroughAsync(cancellationToken);
         var watermark = await loader.LatestSeqAsync(cancellationToken);
+
+        // A reload after falling behind the pruned feed: rows deleted meanwhile must not survive it.
+        index.Clear();
         await loader.LoadAllAsync(index, progress, cancellationToken);
         Warm(index.Publish());
         _applied.Clear();
