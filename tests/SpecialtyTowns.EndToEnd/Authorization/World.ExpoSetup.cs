@@ -14,6 +14,7 @@ public sealed partial class World
     private static int _window;
     private static int _sessionWindow;
     private readonly Dictionary<string, string> _halls = [];
+    private string? _selfServiceEvent;
 
     /// <summary>The event the caller owns (an admin any) or another organizer's, with "{eventId} {secondId}" for two-parameter routes.</summary>
     public string EventFor(bool owned) => owned ? EventA : EventB;
@@ -56,22 +57,30 @@ public sealed partial class World
 
     public static object RegistrationBody(string role) => new { kind = role, name = "矩阵参会方 " + role };
 
-    /// <summary>Registers the actor of a participant role for event A (again, if it withdrew) and returns the event.</summary>
+    /// <summary>
+    /// An event of organizer A for the registration routes that withdraw, reject or reset the participant
+    /// actors: event A's registrations are what the request and booking routes act with, so they stay approved.
+    /// </summary>
+    public async Task<string> SelfServiceEventAsync() =>
+        _selfServiceEvent ??= await CreateAsync(Actors[Actor.Organizer].Client, "/api/v1/expo/events", EventBody());
+
+    /// <summary>Registers the actor of a participant role for the self-service event (again, if it withdrew) and returns the event.</summary>
     public async Task<string> RegisteredEventAsync(string role)
     {
+        var eventId = await SelfServiceEventAsync();
         if (role is Actor.Investor or Actor.Town or Actor.Enterprise)
         {
-            using var response = await Actors[role].Client.PostAsJsonAsync($"/api/v1/expo/events/{EventA}/participants", RegistrationBody(role));
+            using var response = await Actors[role].Client.PostAsJsonAsync($"/api/v1/expo/events/{eventId}/participants", RegistrationBody(role));
             response.EnsureSuccessStatusCode();
         }
 
-        return EventA;
+        return eventId;
     }
 
     /// <summary>A registration in the event the caller owns or not (the investor actor's): "{eventId} {participantId}".</summary>
     public async Task<string> ParticipantOfAsync(bool owned)
     {
-        var eventId = EventFor(owned);
+        var eventId = owned ? await SelfServiceEventAsync() : EventB;
         using var response = await Actors[Actor.Investor].Client.PostAsJsonAsync($"/api/v1/expo/events/{eventId}/participants", RegistrationBody(Actor.Investor));
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

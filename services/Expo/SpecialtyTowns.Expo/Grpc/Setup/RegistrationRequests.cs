@@ -48,7 +48,7 @@ public static class RegistrationRequests
     {
         var validator = SetupRequests.Start(request.RequestId, request.EventId)
             .Must(request.Decision is "approve" or "reject", "decision", "must be approve or reject")
-            .Must(request.AllPending || request.ParticipantIds.Count > 0, "participant_ids", "must name at least one registration, or set all_pending")
+            .Must(request.AllPending || request.ParticipantIds.Count > 0, "all_pending", "must be set, or participant_ids must name at least one registration")
             .Must(!request.AllPending || request.ParticipantIds.Count == 0, "all_pending", "cannot be combined with participant_ids")
             .Must(request.ParticipantIds.Count <= SetupLimits.MaxDecisionsPerCall, "participant_ids", $"at most {SetupLimits.MaxDecisionsPerCall} at once")
             .Optional("note", request.Note, 500);

@@ -51,9 +51,9 @@ public static class ExpoBookingsApi
             new MeetingActionRequest { RequestId = http.Headers["Idempotency-Key"].ToString(), MeetingId = id.ToString() },
             cancellationToken: cancellationToken));
 
-    private static async Task<PlacementResponse> CancelAsync(Guid id, CancelMeetingBody? body, HttpRequest http, ExpoBookingsService.ExpoBookingsServiceClient bookings, CancellationToken cancellationToken) =>
+    private static async Task<PlacementResponse> CancelAsync(Guid id, CancelMeetingBody body, HttpRequest http, ExpoBookingsService.ExpoBookingsServiceClient bookings, CancellationToken cancellationToken) =>
         TimetableMapping.ToResponse(await bookings.CancelMeetingAsync(
-            new MeetingActionRequest { RequestId = http.Headers["Idempotency-Key"].ToString(), MeetingId = id.ToString(), Reason = body?.Reason ?? string.Empty },
+            new MeetingActionRequest { RequestId = http.Headers["Idempotency-Key"].ToString(), MeetingId = id.ToString(), Reason = body.Reason ?? string.Empty },
             cancellationToken: cancellationToken));
 
     private static async Task<TimetableResponse> TimetableAsync(Guid eventId, ExpoBookingsService.ExpoBookingsServiceClient bookings, CancellationToken cancellationToken) =>

@@ -46,10 +46,10 @@ public static class ExpoRunsApi
             last?.Bound);
     }
 
-    private static async Task<IResult> StartAsync(Guid eventId, StartScheduleRunBody? body, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(Guid eventId, StartScheduleRunBody body, HttpRequest http, ExpoScheduleRuns.ExpoScheduleRunsClient runs, CancellationToken cancellationToken)
     {
         var run = await runs.StartScheduleRunAsync(
-            new StartScheduleRunRequest { RequestId = IdempotencyKey(http), EventId = eventId.ToString(), TimeLimitSeconds = body?.TimeLimitSeconds ?? 0 },
+            new StartScheduleRunRequest { RequestId = IdempotencyKey(http), EventId = eventId.ToString(), TimeLimitSeconds = body.TimeLimitSeconds ?? 0 },
             cancellationToken: cancellationToken);
         return Results.Accepted($"/api/v1/expo/schedule-runs/{run.Id}", ScheduleRunResponses.From(run));
     }

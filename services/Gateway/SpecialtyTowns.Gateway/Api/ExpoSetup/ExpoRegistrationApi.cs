@@ -1,3 +1,4 @@
+using Grpc.Core;
 using SpecialtyTowns.Expo.V1;
 
 namespace SpecialtyTowns.Gateway.Api.ExpoSetup;
@@ -33,7 +34,7 @@ public static class ExpoRegistrationApi
             .Produces<ParticipantListResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> RegisterAsync(Guid eventId, RegisterBody body, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid eventId, RegisterParticipantBody body, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken)
     {
         var registered = await expo.RegisterAsync(ExpoSetupMapping.ToRequest(eventId, body, ExpoSetupApi.Key(http)), cancellationToken: cancellationToken);
         return Results.Created($"/api/v1/expo/events/{eventId}/participants/me", ExpoSetupMapping.ToResponse(registered));
@@ -75,6 +76,16 @@ public static class ExpoRegistrationApi
     }
 
     // No body: a note goes with the batch route (participants/decisions).
-    private static Task<ParticipantListResponse> DecideOneAsync(Guid eventId, Guid participantId, string decision, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken) =>
-        DecideAsync(eventId, new DecisionBody(decision, [participantId.ToString()], false, null), http, expo, cancellationToken);
+    private static async Task<IResult> DecideOneAsync(Guid eventId, Guid participantId, string decision, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Results.Ok(await DecideAsync(eventId, new DecisionBody(decision, [participantId.ToString()], false, null), http, expo, cancellationToken));
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
+        {
+            // The one id is the route's: a registration the event does not have is a resource that is not there.
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such registration in this event");
+        }
+    }
 }

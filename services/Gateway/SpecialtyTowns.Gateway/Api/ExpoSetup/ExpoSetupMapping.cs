@@ -93,7 +93,7 @@ public static class ExpoSetupMapping
         return request;
     }
 
-    public static RegisterRequest ToRequest(Guid eventId, RegisterBody body, string requestId)
+    public static RegisterRequest ToRequest(Guid eventId, RegisterParticipantBody body, string requestId)
     {
         var request = new RegisterRequest
         {
