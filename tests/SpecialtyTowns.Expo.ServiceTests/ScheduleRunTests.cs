@@ -24,7 +24,8 @@ public sealed class ScheduleRunTests(ExpoHost host)
         var started = await runs.StartScheduleRunAsync(new StartScheduleRunRequest { EventId = scene.EventId.ToString(), TimeLimitSeconds = 2 });
         var draft = await ScheduleRunPolling.UntilDoneAsync(runs, started.Id);
 
-        Assert.Equal("queued", started.Status);
+        // The answer is read back after the commit: the worker may already have claimed the run.
+        Assert.Contains(started.Status, new[] { "queued", "running" });
         Assert.Equal("draft", draft.Status);
         Assert.NotEmpty(draft.Progress);
         Assert.Equal(17, draft.Draft.Meetings);
