@@ -38,6 +38,7 @@ public sealed class BookMeeting(
             BookingRules.EnsureMayPlace(meeting, actor.IsOrganizer);
             var partyIds = meeting.PartyIds.ToList();
             var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct);
+            MeetingParties.EnsureAllApproved(parties);
             var snapshot = await snapshots.ReadAsync(meeting, parties, ct);
             var slot = Pick(snapshot.Slots, command.SlotId, s => s.Id, "slot_id");
             var table = Pick(snapshot.Tables, command.TableId, t => t.Id, "table_id");
