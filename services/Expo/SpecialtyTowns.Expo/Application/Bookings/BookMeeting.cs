@@ -37,6 +37,10 @@ public sealed class BookMeeting(
             var meeting = actor.Meeting;
             BookingRules.EnsureMayPlace(meeting, actor.IsOrganizer);
             var partyIds = meeting.PartyIds.ToList();
+
+            // The parties are locked before anything is read, as SetAvailability (and a withdrawal) lock
+            // them: an availability change and a booking of one party never both commit on stale reads.
+            await db.LockParticipantsAsync(partyIds, ct);
             var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct);
             MeetingParties.EnsureAllApproved(parties);
             var snapshot = await snapshots.ReadAsync(meeting, parties, ct);

@@ -18,14 +18,7 @@ namespace SpecialtyTowns.Expo.Application.Registration;
 /// </summary>
 public sealed class ParticipantDeparture(ExpoDbContext db, IOutbox outbox, Notifier notifier)
 {
-    public async Task LockAsync(IEnumerable<Guid> participantIds, CancellationToken cancellationToken)
-    {
-        var ids = participantIds.Distinct().Order().ToArray();
-        if (ids.Length > 0)
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT id FROM participants WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE", cancellationToken);
-        }
-    }
+    public Task LockAsync(IEnumerable<Guid> participantIds, CancellationToken cancellationToken) => db.LockParticipantsAsync(participantIds, cancellationToken);
 
     /// <summary>Cancels every pending request naming one of them, once each (a request of two leaving parties is one change).</summary>
     public async Task CloseRequestsAsync(Guid eventId, IReadOnlyCollection<Guid> leaving, string reason, DateTimeOffset now, CancellationToken cancellationToken)

@@ -43,8 +43,7 @@ public sealed class AgreeMeeting(ExpoDbContext db, IOutbox outbox, Notifier noti
         // requests of one participant accepted at once must not both take its last meeting, and a
         // party withdrawing or rejected at the same moment (ParticipantDeparture locks it too) either
         // closed this request first or sees the meeting and cancels it.
-        var locked = partyIds.Order().ToArray();
-        await db.Database.ExecuteSqlAsync($"SELECT id FROM participants WHERE id = ANY({locked}) ORDER BY id FOR NO KEY UPDATE", cancellationToken);
+        await db.LockParticipantsAsync(partyIds, cancellationToken);
         var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(cancellationToken);
         MeetingParties.EnsureAllApproved(parties);
         if (!parties.Any(p => RequestPolicy.LimitOf(p, expoEvent) is not null))
