@@ -27,6 +27,36 @@ public sealed class BookingRaceTests(ExpoHost host)
             scene.EventId));
     }
 
+    [Fact]
+    public async Task BookMeeting_WhenTheSameMeetingIsBookedTwiceAtOnce_PlacesItOnceAndRefusesTheStaleBooking()
+    {
+        const int Rounds = 8;
+        var scene = await BookingScene.CreateAsync(host, slots: 2, tableSeats: [.. Enumerable.Repeat(4, Rounds)], investors: Rounds, towns: Rounds);
+        var meetings = await Task.WhenAll(Enumerable.Range(0, Rounds).Select(i => scene.MeetingAsync([scene.Investors[i], scene.Towns[i]])));
+
+        var outcomes = await Task.WhenAll(meetings.SelectMany(meeting => new[] { Outcome(scene, meeting), Outcome(scene, meeting) }));
+
+        Assert.Equal(Rounds, outcomes.Count(o => o == StatusCode.OK));
+        Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Equal(StatusCode.AlreadyExists, o));
+        foreach (var meeting in meetings)
+        {
+            Assert.Equal(1, await host.CountOutboxAsync("MeetingBooked", meeting.ToString()));
+        }
+    }
+
+    private static async Task<StatusCode> Outcome(BookingScene scene, Guid meeting)
+    {
+        try
+        {
+            await scene.AsOrganizer.BookMeetingAsync(scene.Booking(meeting));
+            return StatusCode.OK;
+        }
+        catch (RpcException exception)
+        {
+            return exception.StatusCode;
+        }
+    }
+
     // Either side may be refused (409); the test is about what committed.
     private static async Task Quietly(Task call)
     {

@@ -65,7 +65,7 @@ public sealed class BookMeeting(
             await snapshots.EnsureWithinLimitsAsync(meeting, parties, actor.Event.MaxMeetingsFor, ct);
             var previousSlot = meeting.SlotId;
             var candidates = BookingRules.Candidates(snapshot, slot, table, interpreter, meeting.InterpreterLanguage);
-            var placed = await PlaceFirstFreeAsync(meeting.Id, candidates, slot is not null, ct);
+            var placed = await PlaceFirstFreeAsync(meeting.Id, meeting.Version, candidates, slot is not null, ct);
             var booked = snapshot.Slots.Single(s => s.Id == placed.SlotId);
             var tableLabel = snapshot.Tables.Single(t => t.Id == placed.TableId).Label;
             notifier.Notify(placed.EventId, partyIds, previousSlot is null ? NotificationKinds.MeetingScheduled : NotificationKinds.MeetingMoved, meeting.RequestId, placed.Id, new Dictionary<string, string>
@@ -78,7 +78,9 @@ public sealed class BookMeeting(
             return Placements.Of(placed, booked, tableLabel);
         }, cancellationToken);
 
-    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
+    // Every attempt places the meeting as it was read and checked (its version): one changed meanwhile
+    // (booked, moved or cancelled by someone else) is refused rather than placed on stale checks.
+    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, int version, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
     {
         BusinessRuleException? refusal = null;
         var attempts = 0;
@@ -96,6 +98,11 @@ public sealed class BookMeeting(
             }
 
             var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, cancellationToken);
+            if (meeting.Version != version)
+            {
+                throw ChangedMeanwhile();
+            }
+
             meeting.Place(candidate.SlotId, candidate.TableId, candidate.InterpreterId, "booking", locked: true, clock.GetUtcNow());
             try
             {
@@ -111,7 +118,7 @@ public sealed class BookMeeting(
             }
             catch (DbUpdateConcurrencyException)
             {
-                throw new ConflictException("The meeting was changed by someone else at the same time; load it again");
+                throw ChangedMeanwhile();
             }
         }
 
@@ -119,6 +126,8 @@ public sealed class BookMeeting(
             ? new BusinessRuleException("no-free-table", "No free table with enough seats (and no free interpreter, if one is needed) in that slot")
             : new BusinessRuleException("no-free-slot", "No slot in which every party is free and available has a free table with enough seats"));
     }
+
+    private static ConflictException ChangedMeanwhile() => new("The meeting was changed by someone else at the same time; load it again");
 
     private static T? Pick<T>(IReadOnlyList<T> items, Guid? id, Func<T, Guid> idOf, string field)
         where T : class =>
