@@ -1,4 +1,6 @@
+using Google.Rpc;
 using Grpc.Core;
+using Npgsql;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
 
@@ -41,6 +43,36 @@ public sealed class BookingRaceTests(ExpoHost host)
         foreach (var meeting in meetings)
         {
             Assert.Equal(1, await host.CountOutboxAsync("MeetingBooked", meeting.ToString()));
+        }
+    }
+
+    [Fact]
+    public async Task BookMeeting_WhenTheSlotIsDeletedAtTheSameMoment_FailsWithSlotRemoved()
+    {
+        var scene = await BookingScene.CreateAsync(host, slots: 1, tableSeats: [4], investors: 1, towns: 1);
+        var meeting = await scene.MeetingAsync([scene.Investors[0], scene.Towns[0]]);
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(host.Database));
+        await connection.OpenAsync();
+        await using var deleting = await connection.BeginTransactionAsync();
+        await using (var delete = new NpgsqlCommand("delete from slots where id = $1", connection, deleting) { Parameters = { new() { Value = scene.Slots[0] } } })
+        {
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        var booking = scene.AsOrganizer.BookMeetingAsync(scene.Booking(meeting, scene.Slots[0], scene.Tables[0])).ResponseAsync;
+        await WaitUntilSomeoneWaitsForALockAsync();
+        await deleting.CommitAsync();
+        var failure = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => booking);
+
+        Assert.Equal("slot-removed", failure.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        Assert.Equal(0, await host.CountAsync("select count(*) from slot_occupancy where meeting_id = $1", meeting));
+    }
+
+    private async Task WaitUntilSomeoneWaitsForALockAsync()
+    {
+        for (var i = 0; i < 200 && await host.CountAsync("select count(*) from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", host.Database) == 0; i++)
+        {
+            await Task.Delay(50);
         }
     }
 

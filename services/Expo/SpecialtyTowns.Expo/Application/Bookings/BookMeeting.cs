@@ -120,6 +120,10 @@ public sealed class BookMeeting(
             {
                 throw ChangedMeanwhile();
             }
+            catch (DbUpdateException exception) when (OccupancyIndexes.IsSlotRemoved(exception))
+            {
+                throw new BusinessRuleException("slot-removed", "The slot was removed by the organizer at the same time; choose another");
+            }
         }
 
         throw refusal ?? (slotChosen
