@@ -43,6 +43,14 @@ public sealed class BookMeeting(
             await db.LockParticipantsAsync(partyIds, ct);
             var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct);
             MeetingParties.EnsureAllApproved(parties);
+            if (IsWhereItIs(meeting, command))
+            {
+                // Booking a meeting into the place it has changes nothing: no version, event or notice.
+                var slotNow = await db.Slots.AsNoTracking().SingleAsync(s => s.Id == meeting.SlotId, ct);
+                var labelNow = await db.Tables.AsNoTracking().Where(t => t.Id == meeting.TableId).Select(t => t.Label).SingleAsync(ct);
+                return Placements.Of(meeting, slotNow, labelNow);
+            }
+
             var snapshot = await snapshots.ReadAsync(meeting, parties, ct);
             var slot = Pick(snapshot.Slots, command.SlotId, s => s.Id, "slot_id");
             var table = Pick(snapshot.Tables, command.TableId, t => t.Id, "table_id");
@@ -130,6 +138,10 @@ public sealed class BookMeeting(
             ? new BusinessRuleException("no-free-table", "No free table with enough seats (and no free interpreter, if one is needed) in that slot")
             : new BusinessRuleException("no-free-slot", "No slot in which every party is free and available has a free table with enough seats"));
     }
+
+    private static bool IsWhereItIs(Meeting meeting, BookMeetingCommand command) =>
+        meeting.IsPlaced && command.SlotId == meeting.SlotId && command.TableId == meeting.TableId
+        && (command.InterpreterId is null || command.InterpreterId == meeting.InterpreterId);
 
     private static ConflictException ChangedMeanwhile() => new("The meeting was changed by someone else at the same time; load it again");
 
