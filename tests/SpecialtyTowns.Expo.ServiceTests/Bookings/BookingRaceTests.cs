@@ -54,7 +54,7 @@ public sealed class BookingRaceTests(ExpoHost host)
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(host.Database));
         await connection.OpenAsync();
         await using var deleting = await connection.BeginTransactionAsync();
-        await using (var delete = new NpgsqlCommand("delete from slots where id = $1", connection, deleting) { Parameters = { new() { Value = scene.Slots[0] } } })
+        await using (var delete = new NpgsqlCommand("delete from slots where id = $1", connection, deleting) { Parameters = { new NpgsqlParameter { Value = scene.Slots[0] } } })
         {
             await delete.ExecuteNonQueryAsync();
         }
