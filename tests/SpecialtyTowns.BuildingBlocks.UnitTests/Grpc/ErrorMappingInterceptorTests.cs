@@ -94,6 +94,17 @@ public sealed class ErrorMappingInterceptorTests
     }
 
     [Fact]
+    public async Task UnaryServerHandler_WhenSaveMeetsAConcurrentChange_ThrowsAlreadyExistsLikeAConflict()
+    {
+        var concurrent = new DbUpdateConcurrencyException("The database operation was expected to affect 1 row(s), but actually affected 0 row(s).");
+
+        var exception = await CallThrowingAsync(concurrent);
+
+        Assert.Equal(StatusCode.AlreadyExists, exception.StatusCode);
+        Assert.Contains("changed by someone else", exception.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnaryServerHandler_WhenSaveHitsAUniqueIndex_ThrowsAlreadyExists()
     {
         var unique = new DbUpdateException("An error occurred while saving the entity changes.", UniqueViolation("ux_towns_name"));

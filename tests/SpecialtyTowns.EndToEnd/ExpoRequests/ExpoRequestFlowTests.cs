@@ -77,6 +77,35 @@ public sealed class ExpoRequestFlowTests(SystemFixture fixture)
     }
 
     [Fact]
+    public async Task MarkRead_WhenAnIdIsNull_Answers400NamingTheItem()
+    {
+        using var world = await ExpoRequestWorld.BuildAsync(fixture);
+
+        using var response = await world.As(world.Investor(0)).PostAsync(
+            $"/api/v1/expo/events/{world.EventId}/notifications/read",
+            new StringContent("{\"ids\":[null]}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ids[0]", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Decline_WhenTheReasonHoldsANulCharacter_Answers400NamingReasonAndLeavesTheRequestPending()
+    {
+        using var world = await ExpoRequestWorld.BuildAsync(fixture);
+        var id = await world.SendAsync(world.Investor(0), world.Town(0));
+
+        using var response = await world.As(world.Town(0)).PostAsJsonAsync($"/api/v1/expo/meeting-requests/{id}/decline", new { reason = "日程\u0000冲突" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("reason", out _), problem.ToString());
+        var request = await world.As(world.Town(0)).GetFromJsonAsync<JsonElement>($"/api/v1/expo/meeting-requests/{id}");
+        Assert.Equal("pending", request.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Requests_WhenSomeoneElseLooksOrAnswers_Answers404AndTheRuleRefusals409()
     {
         using var world = await ExpoRequestWorld.BuildAsync(fixture);

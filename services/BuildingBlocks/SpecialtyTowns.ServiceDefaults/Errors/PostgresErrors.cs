@@ -10,6 +10,10 @@ public static class PostgresErrors
         exception is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }
         || exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    public static bool IsForeignKeyViolation(Exception exception) =>
+        exception is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } }
+        || exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
+
     public static string? ConstraintName(Exception exception) => exception switch
     {
         DbUpdateException { InnerException: PostgresException pg } => pg.ConstraintName,

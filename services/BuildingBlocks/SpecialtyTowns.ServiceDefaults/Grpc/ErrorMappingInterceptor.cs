@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel.Errors;
@@ -65,6 +66,10 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return RpcErrors.FailedPrecondition(rule.Rule, rule.Message, rule.Fields, rule.Metadata);
             case ConflictException conflict:
                 return RpcErrors.Plain(StatusCode.AlreadyExists, conflict.Message);
+            case DbUpdateConcurrencyException:
+                // Someone else changed the same row between this call's read and its save: the same answer as any conflict.
+                logger.LogInformation("Concurrent change refused {Method}", method);
+                return RpcErrors.Plain(StatusCode.AlreadyExists, "The resource was changed by someone else at the same time; load it again and retry");
             case Exception when PostgresErrors.IsUniqueViolation(exception):
                 logger.LogInformation("Unique constraint {Constraint} refused {Method}", PostgresErrors.ConstraintName(exception), method);
                 return RpcErrors.Plain(StatusCode.AlreadyExists, "A resource with the same identity already exists");

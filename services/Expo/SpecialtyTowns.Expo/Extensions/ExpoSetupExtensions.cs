@@ -22,6 +22,7 @@ public static class ExpoSetupExtensions
         services.AddScoped<ChangeSlot>();
         services.AddScoped<GetSetup>();
         services.AddScoped<Withdraw>();
+        services.AddScoped<ParticipantDeparture>();
         services.AddScoped<SetAvailability>();
         services.AddScoped<ListParticipants>();
         return services;

@@ -31,6 +31,14 @@ public static class OccupancyIndexes
         };
     }
 
+    /// <summary>
+    /// Whether a failed save placed a meeting into a slot deleted meanwhile (the slot's delete committed
+    /// between the read and the save; the foreign keys of the placement refuse it).
+    /// </summary>
+    public static bool IsSlotRemoved(Exception exception) =>
+        PostgresErrors.IsForeignKeyViolation(exception)
+        && PostgresErrors.ConstraintName(exception) is "FK_slot_occupancy_slots_slot_id" or "FK_meetings_slots_slot_id";
+
     /// <summary>The resource kind an index guards (for reports that name what collided).</summary>
     public static string? KindOf(string? indexName) => indexName switch
     {

@@ -8,7 +8,8 @@ namespace SpecialtyTowns.Gateway.Errors;
 /// <summary>
 /// Answers every request minimal APIs could not bind (a wrong JSON type, truncated JSON, <c>[]</c>,
 /// <c>null</c>, invalid UTF-8, a query value of the wrong type, a wrong content type) with
-/// ProblemDetails; a 400 names the JSON path that failed, <c>$</c> for the body as a whole.
+/// ProblemDetails; a 400 names the JSON path that failed, <c>$</c> for the body as a whole. Also the
+/// gateway's own field errors found in a body an endpoint read itself (<see cref="RequestProblemsException"/>).
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -17,7 +18,19 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || httpContext.Response.HasStarted)
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        if (exception is RequestProblemsException found)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            var details = new ValidationProblemDetails(found.Problems.Errors.ToDictionary()) { Title = RequestProblems.Title, Status = StatusCodes.Status400BadRequest };
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+        }
+
+        if (exception is not BadHttpRequestException bad)
         {
             return false;
         }

@@ -34,6 +34,14 @@ public static class TextInputFilter
         };
     }
 
+    /// <summary>The same checks for a body an endpoint reads itself (an optional body), which the filter never sees.</summary>
+    public static RequestProblems CheckBody(object? body)
+    {
+        var problems = new RequestProblems();
+        Check(body, path: null, multiLineField: string.Empty, problems);
+        return problems;
+    }
+
     private static void Check(object? value, string? path, string multiLineField, RequestProblems problems)
     {
         switch (value)

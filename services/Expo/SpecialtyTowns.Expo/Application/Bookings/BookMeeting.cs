@@ -37,7 +37,20 @@ public sealed class BookMeeting(
             var meeting = actor.Meeting;
             BookingRules.EnsureMayPlace(meeting, actor.IsOrganizer);
             var partyIds = meeting.PartyIds.ToList();
+
+            // The parties are locked before anything is read, as SetAvailability (and a withdrawal) lock
+            // them: an availability change and a booking of one party never both commit on stale reads.
+            await db.LockParticipantsAsync(partyIds, ct);
             var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct);
+            MeetingParties.EnsureAllApproved(parties);
+            if (IsWhereItIs(meeting, command))
+            {
+                // Booking a meeting into the place it has changes nothing: no version, event or notice.
+                var slotNow = await db.Slots.AsNoTracking().SingleAsync(s => s.Id == meeting.SlotId, ct);
+                var labelNow = await db.Tables.AsNoTracking().Where(t => t.Id == meeting.TableId).Select(t => t.Label).SingleAsync(ct);
+                return Placements.Of(meeting, slotNow, labelNow);
+            }
+
             var snapshot = await snapshots.ReadAsync(meeting, parties, ct);
             var slot = Pick(snapshot.Slots, command.SlotId, s => s.Id, "slot_id");
             var table = Pick(snapshot.Tables, command.TableId, t => t.Id, "table_id");
@@ -60,7 +73,7 @@ public sealed class BookMeeting(
             await snapshots.EnsureWithinLimitsAsync(meeting, parties, actor.Event.MaxMeetingsFor, ct);
             var previousSlot = meeting.SlotId;
             var candidates = BookingRules.Candidates(snapshot, slot, table, interpreter, meeting.InterpreterLanguage);
-            var placed = await PlaceFirstFreeAsync(meeting.Id, candidates, slot is not null, ct);
+            var placed = await PlaceFirstFreeAsync(meeting.Id, meeting.Version, candidates, slot is not null, ct);
             var booked = snapshot.Slots.Single(s => s.Id == placed.SlotId);
             var tableLabel = snapshot.Tables.Single(t => t.Id == placed.TableId).Label;
             notifier.Notify(placed.EventId, partyIds, previousSlot is null ? NotificationKinds.MeetingScheduled : NotificationKinds.MeetingMoved, meeting.RequestId, placed.Id, new Dictionary<string, string>
@@ -73,7 +86,9 @@ public sealed class BookMeeting(
             return Placements.Of(placed, booked, tableLabel);
         }, cancellationToken);
 
-    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
+    // Every attempt places the meeting as it was read and checked (its version): one changed meanwhile
+    // (booked, moved or cancelled by someone else) is refused rather than placed on stale checks.
+    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, int version, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
     {
         BusinessRuleException? refusal = null;
         var attempts = 0;
@@ -91,6 +106,11 @@ public sealed class BookMeeting(
             }
 
             var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, cancellationToken);
+            if (meeting.Version != version)
+            {
+                throw ChangedMeanwhile();
+            }
+
             meeting.Place(candidate.SlotId, candidate.TableId, candidate.InterpreterId, "booking", locked: true, clock.GetUtcNow());
             try
             {
@@ -106,7 +126,11 @@ public sealed class BookMeeting(
             }
             catch (DbUpdateConcurrencyException)
             {
-                throw new ConflictException("The meeting was changed by someone else at the same time; load it again");
+                throw ChangedMeanwhile();
+            }
+            catch (DbUpdateException exception) when (OccupancyIndexes.IsSlotRemoved(exception))
+            {
+                throw new BusinessRuleException("slot-removed", "The slot was removed by the organizer at the same time; choose another");
             }
         }
 
@@ -114,6 +138,12 @@ public sealed class BookMeeting(
             ? new BusinessRuleException("no-free-table", "No free table with enough seats (and no free interpreter, if one is needed) in that slot")
             : new BusinessRuleException("no-free-slot", "No slot in which every party is free and available has a free table with enough seats"));
     }
+
+    private static bool IsWhereItIs(Meeting meeting, BookMeetingCommand command) =>
+        meeting.IsPlaced && command.SlotId == meeting.SlotId && command.TableId == meeting.TableId
+        && (command.InterpreterId is null || command.InterpreterId == meeting.InterpreterId);
+
+    private static ConflictException ChangedMeanwhile() => new("The meeting was changed by someone else at the same time; load it again");
 
     private static T? Pick<T>(IReadOnlyList<T> items, Guid? id, Func<T, Guid> idOf, string field)
         where T : class =>

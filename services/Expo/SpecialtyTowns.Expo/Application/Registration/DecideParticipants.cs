@@ -17,14 +17,22 @@ namespace SpecialtyTowns.Expo.Application.Registration;
 /// 1,500). Only real changes count: a registration already in that status, or withdrawn, is left
 /// alone and publishes nothing. An id that is not a registration of the event is refused, naming it.
 /// </summary>
-public sealed class DecideParticipants(ExpoDbContext db, EventAccess access, IOutbox outbox, IIdempotency idempotency, Notifier notifier, TimeProvider clock)
+public sealed class DecideParticipants(ExpoDbContext db, EventAccess access, IOutbox outbox, IIdempotency idempotency, Notifier notifier, ParticipantDeparture departure, TimeProvider clock)
 {
+    public const string RejectedReason = "participant-rejected";
+
     public async Task<IReadOnlyList<Participant>> ExecuteAsync(DecideParticipantsCommand command, Caller caller, CancellationToken cancellationToken)
     {
         var changed = await idempotency.ExecuteAsync(caller, nameof(DecideParticipants), command, async ct =>
         {
             await access.ManagedEventAsync(command.EventId, caller, ct, track: false);
             var query = db.Participants.Where(p => p.EventId == command.EventId);
+            if (!command.Approve)
+            {
+                // A rejection closes requests and meetings: the rows are locked before they are read (see ParticipantDeparture).
+                await departure.LockAsync(command.AllPending ? await query.Where(p => p.Status == ParticipantStatuses.Pending).Select(p => p.Id).ToListAsync(ct) : command.ParticipantIds, ct);
+            }
+
             var participants = command.AllPending
                 ? await query.Where(p => p.Status == ParticipantStatuses.Pending).ToListAsync(ct)
                 : await query.Where(p => command.ParticipantIds.Contains(p.Id)).ToListAsync(ct);
@@ -44,9 +52,24 @@ public sealed class DecideParticipants(ExpoDbContext db, EventAccess access, IOu
                 outbox.Add(new ParticipantDecided(participant.EventId, participant.Id, participant.Kind, participant.SubjectId, status));
             }
 
+            if (!command.Approve && decided.Count > 0)
+            {
+                await CloseAsync(command.EventId, decided.Select(p => p.Id).ToList(), caller, now, ct);
+            }
+
             notifier.Notify(command.EventId, decided.Select(p => p.Id), command.Approve ? NotificationKinds.RegistrationApproved : NotificationKinds.RegistrationRejected);
             return decided.Select(p => p.Id).ToList();
         }, cancellationToken);
         return await db.Participants.AsNoTracking().Where(p => changed.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+    }
+
+    // A rejected participant (perhaps approved before) takes part in nothing: its requests and meetings end with it.
+    private async Task CloseAsync(Guid eventId, IReadOnlyCollection<Guid> rejected, Caller caller, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await departure.CloseRequestsAsync(eventId, rejected, RejectedReason, now, cancellationToken);
+        foreach (var (meeting, slotId) in await departure.CancelMeetingsAsync(eventId, rejected, RejectedReason, now, cancellationToken))
+        {
+            outbox.Add(new MeetingCancelled(eventId, meeting.Id, slotId, [.. meeting.PartyIds], RejectedReason, caller.Subject));
+        }
     }
 }

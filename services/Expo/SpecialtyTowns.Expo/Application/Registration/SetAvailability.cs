@@ -21,6 +21,11 @@ public sealed class SetAvailability(ExpoDbContext db, EventAccess access, IIdemp
         {
             var participant = await access.OwnParticipantAsync(command.EventId, caller, ct)
                 ?? throw new NotFoundException("Registration", command.EventId.ToString());
+
+            // A booking locks its parties before reading their availability; locking here before reading
+            // the placed meetings means a booking into a slot being made unavailable is seen (and
+            // refused or unplaced) rather than both committing.
+            await db.LockParticipantsAsync([participant.Id], ct);
             if (participant.Status == ParticipantStatuses.Withdrawn)
             {
                 throw new BusinessRuleException("participant-withdrawn", "The registration was withdrawn");

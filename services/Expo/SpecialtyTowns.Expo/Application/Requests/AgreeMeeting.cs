@@ -38,16 +38,19 @@ public sealed class AgreeMeeting(ExpoDbContext db, IOutbox outbox, Notifier noti
     private async Task EnsureRoomAsync(ExpoEvent expoEvent, MeetingRequest request, CancellationToken cancellationToken)
     {
         var partyIds = request.PartyIds.ToList();
+
+        // Every party is locked (in id order, so no deadlock) until the commit before it is read: two
+        // requests of one participant accepted at once must not both take its last meeting, and a
+        // party withdrawing or rejected at the same moment (ParticipantDeparture locks it too) either
+        // closed this request first or sees the meeting and cancels it.
+        await db.LockParticipantsAsync(partyIds, cancellationToken);
         var parties = await db.Participants.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(cancellationToken);
-        var limited = parties.Where(p => RequestPolicy.LimitOf(p, expoEvent) is not null).Select(p => p.Id).Order().ToArray();
-        if (limited.Length == 0)
+        MeetingParties.EnsureAllApproved(parties);
+        if (!parties.Any(p => RequestPolicy.LimitOf(p, expoEvent) is not null))
         {
             return;
         }
 
-        // Two requests of one participant accepted at once must not both take its last meeting:
-        // the limited parties' rows are locked (in id order, so no deadlock) until the commit.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM participants WHERE id = ANY({limited}) ORDER BY id FOR UPDATE", cancellationToken);
         var counts = await db.Meetings.AsNoTracking()
             .Where(m => m.EventId == request.EventId && m.Status != MeetingStatuses.Cancelled)
             .SelectMany(m => m.Parties)

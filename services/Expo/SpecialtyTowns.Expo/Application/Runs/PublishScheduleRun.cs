@@ -34,6 +34,10 @@ public sealed class PublishScheduleRun(ExpoDbContext db, EventAccess access, Sch
             // A booking took a place between the check and the save; the draft no longer fits.
             throw new BusinessRuleException("draft-stale", "The draft no longer fits: " + collision.Message + "; start a new run");
         }
+        catch (DbUpdateException exception) when (OccupancyIndexes.IsSlotRemoved(exception))
+        {
+            throw new BusinessRuleException("draft-stale", "A slot of the draft was removed since the check; start a new run");
+        }
 
         return await db.ScheduleRuns.AsNoTracking().SingleAsync(r => r.Id == command.RunId, cancellationToken);
     }

@@ -9,11 +9,12 @@ using SpecialtyTowns.Messaging.Outbox;
 
 namespace SpecialtyTowns.Expo.Application.Runs;
 
-/// <summary>Tells every party of a placed, moved or unscheduled meeting (inbox) and publishes each change (outbox), in the publish's unit of work.</summary>
+/// <summary>Tells every party of a placed, moved, re-interpreted or unscheduled meeting (inbox) and publishes each change (outbox), in the publish's unit of work.</summary>
 public sealed class PublishedChanges(ExpoDbContext db, Notifier notifier, IOutbox outbox, TimeProvider clock)
 {
     public const string Placed = "placed";
     public const string Moved = "moved";
+    public const string Replaced = "replaced";
     public const string Unscheduled = "unscheduled";
 
     public async Task RecordAsync(PublishOutcome outcome, CancellationToken cancellationToken)
@@ -47,11 +48,12 @@ public sealed class PublishedChanges(ExpoDbContext db, Notifier notifier, IOutbo
             }
 
             notifier.Notify(eventId, meeting.PartyIds, kind, meeting.RequestId, meeting.Id, data);
-            outbox.Add(new ScheduledMeetingChanged(meeting.Id, eventId, outcome.Run.Id, change, meeting.SlotId, meeting.TableId, startsAt, [.. meeting.PartyIds], reason));
+            outbox.Add(new ScheduledMeetingChanged(meeting.Id, eventId, outcome.Run.Id, change, meeting.SlotId, meeting.TableId, startsAt, [.. meeting.PartyIds], reason, meeting.InterpreterId));
         }
 
         outcome.Placed.ForEach(m => Record(m, Placed, NotificationKinds.MeetingScheduled));
         outcome.Moved.ForEach(m => Record(m, Moved, NotificationKinds.MeetingMoved));
+        outcome.Replaced.ForEach(m => Record(m, Replaced, NotificationKinds.MeetingInterpreterChanged));
         outcome.Unscheduled.ForEach(m => Record(m, Unscheduled, NotificationKinds.MeetingUnscheduled));
         outbox.Add(new SchedulePublished(eventId, outcome.Run.Id, outcome.Placed.Count, outcome.Moved.Count, outcome.Unscheduled.Count, clock.GetUtcNow()));
     }

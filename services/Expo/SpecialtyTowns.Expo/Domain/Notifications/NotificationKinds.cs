@@ -12,6 +12,7 @@ public static class NotificationKinds
     public const string RequestExpired = "request-expired";
     public const string MeetingScheduled = "meeting-scheduled";
     public const string MeetingMoved = "meeting-moved";
+    public const string MeetingInterpreterChanged = "meeting-interpreter-changed";
     public const string MeetingUnscheduled = "meeting-unscheduled";
     public const string MeetingCancelled = "meeting-cancelled";
     public const string RegistrationApproved = "registration-approved";
