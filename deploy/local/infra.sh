@@ -104,15 +104,14 @@ rabbit_ctl() { rabbit_env "$rabbit_bin/rabbitmqctl" -n "$rabbit_node" "$@"; }
 
 rabbit_start() {
   as_root mkdir -p "$rabbit_dir/mnesia" "$rabbit_dir/log"
-  if [ ! -f "$rabbit_dir/rabbitmq.conf" ]; then
-    cat <<EOF | as_root tee "$rabbit_dir/rabbitmq.conf" >/dev/null
+  # Written on every start: a checkout started before on other ports must listen where it is told now.
+  cat <<EOF | as_root tee "$rabbit_dir/rabbitmq.conf" >/dev/null
 listeners.tcp.default = 127.0.0.1:$rabbit_port
 loopback_users = none
 vm_memory_high_watermark.relative = 0.2
 disk_free_limit.absolute = 200MB
 EOF
-    echo '[].' | as_root tee "$rabbit_dir/enabled_plugins" >/dev/null
-  fi
+  [ -f "$rabbit_dir/enabled_plugins" ] || echo '[].' | as_root tee "$rabbit_dir/enabled_plugins" >/dev/null
   as_root chown -R rabbitmq:rabbitmq "$rabbit_dir"
   if rabbit_ctl status >/dev/null 2>&1; then
     # The node may be up with its app stopped (tests do that to simulate a broker outage).

@@ -115,6 +115,25 @@ public sealed class ExpoSetupFlowTests(SystemFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
     }
 
+    [Fact]
+    public async Task ApproveOne_WhenTheIdempotencyKeyIsBad_Answers400NotNotFoundAndLeavesItPending()
+    {
+        var organizer = Client(TestCaller.Organizer());
+        var eventId = await EventAsync(organizer);
+        var investor = TestCaller.Investor();
+        var participantId = await IdAsync(await Client(investor).PostAsJsonAsync($"/api/v1/expo/events/{eventId}/participants", new { kind = "investor", name = "晋商投资" }));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/expo/events/{eventId}/participants/{participantId}/approve");
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", new string('k', 500));
+
+        using var response = await organizer.SendAsync(request);
+        using var unknown = await organizer.PostAsync($"/api/v1/expo/events/{eventId}/participants/{Guid.NewGuid()}/approve", null);
+        var list = await organizer.GetFromJsonAsync<JsonElement>($"/api/v1/expo/events/{eventId}/participants");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("pending", list.GetProperty("participants")[0].GetProperty("status").GetString());
+    }
+
     private static async Task<string> IdAsync(HttpResponseMessage response)
     {
         using (response)

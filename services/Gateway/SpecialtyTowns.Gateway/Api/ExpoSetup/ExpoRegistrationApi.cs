@@ -1,5 +1,6 @@
 using Grpc.Core;
 using SpecialtyTowns.Expo.V1;
+using RpcBadRequest = Google.Rpc.BadRequest;
 
 namespace SpecialtyTowns.Gateway.Api.ExpoSetup;
 
@@ -82,10 +83,16 @@ public static class ExpoRegistrationApi
         {
             return Results.Ok(await DecideAsync(eventId, new DecisionBody(decision, [participantId.ToString()], false, null), http, expo, cancellationToken));
         }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
+        catch (RpcException exception) when (NamesOnlyTheRouteId(exception))
         {
             // The one id is the route's: a registration the event does not have is a resource that is not there.
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such registration in this event");
         }
     }
+
+    // Other refusals (a bad Idempotency-Key, the decision) stay 400s naming their field.
+    private static bool NamesOnlyTheRouteId(RpcException exception) =>
+        exception.StatusCode == StatusCode.InvalidArgument
+        && exception.GetRpcStatus()?.GetDetail<RpcBadRequest>()?.FieldViolations is { Count: > 0 } violations
+        && violations.All(v => v.Field == "participant_ids[0]");
 }
