@@ -25,6 +25,11 @@ public static class ExpoSetupExtensions
         services.AddScoped<ParticipantDeparture>();
         services.AddScoped<SetAvailability>();
         services.AddScoped<ListParticipants>();
+        services.AddScoped<SetupUsage>();
+        services.AddScoped<EditHall>();
+        services.AddScoped<EditTable>();
+        services.AddScoped<EditInterpreter>();
+        services.AddScoped<DeleteSetupItems>();
         return services;
     }
 }
