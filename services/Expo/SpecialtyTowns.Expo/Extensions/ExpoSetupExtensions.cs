@@ -30,6 +30,7 @@ public static class ExpoSetupExtensions
         services.AddScoped<EditTable>();
         services.AddScoped<EditInterpreter>();
         services.AddScoped<DeleteSetupItems>();
+        services.AddScoped<ListMyEvents>();
         return services;
     }
 }

@@ -130,6 +130,25 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         return response;
     }
 
+    public override async Task<ListMyEventsResponse> ListMyEvents(ListMyEventsRequest request, ServerCallContext context)
+    {
+        var items = await Use<Application.Setup.ListMyEvents>().ExecuteAsync(context.GetCaller(), context.CancellationToken);
+        var response = new ListMyEventsResponse();
+        response.Events.AddRange(items.Select(i => new MyEvent
+        {
+            Id = i.Event.Id.ToString(),
+            Name = i.Event.Name,
+            NameEn = i.Event.NameEn ?? string.Empty,
+            StartsOn = i.Event.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            EndsOn = i.Event.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            City = i.Event.City ?? string.Empty,
+            Managed = i.Managed,
+            RegistrationStatus = i.RegistrationStatus ?? string.Empty,
+            RegistrationOpen = i.Event.RegistrationOpen,
+        }));
+        return response;
+    }
+
     private static SetupItemsDeleted Deleted(IReadOnlyList<Guid> ids)
     {
         var response = new SetupItemsDeleted();
