@@ -215,6 +215,7 @@ public static class AuthorizationRules
         ["DELETE /api/v1/expo/events/{eventId}/slots/{slotId}"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.FreshSlotAsync(owned), NoBody),
         ["POST /api/v1/expo/events/{eventId}/interpreters"] = new(RouteRule.Owned(201, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)),
             (_, _, _) => Task.FromResult<object?>(new { name = "矩阵翻译", languages = new[] { "en" } })),
+        ["GET /api/v1/expo/events/{eventId}/slots"] = new(RouteRule.Owned(200, 404, Actor.All[1..]), async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
         // Expo set-up edits (#15): fresh items each call, so a delete never meets another call's item.
         ["PUT /api/v1/expo/events/{eventId}/halls/{hallId}"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.FreshHallAsync(owned),
             (_, _, _) => Task.FromResult<object?>(new { name = "矩阵改名馆 " + Guid.NewGuid().ToString("N")[..8] })),

@@ -31,6 +31,7 @@ public static class ExpoSetupExtensions
         services.AddScoped<EditInterpreter>();
         services.AddScoped<DeleteSetupItems>();
         services.AddScoped<ListMyEvents>();
+        services.AddScoped<ListEventSlots>();
         return services;
     }
 }

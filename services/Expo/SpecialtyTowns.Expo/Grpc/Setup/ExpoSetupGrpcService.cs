@@ -149,6 +149,15 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
         return response;
     }
 
+    public override async Task<ListEventSlotsResponse> ListEventSlots(ListEventSlotsRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId).ThrowIfInvalid();
+        var (expoEvent, slots) = await Use<Application.Setup.ListEventSlots>().ExecuteAsync(Guid.Parse(request.EventId), context.GetCaller(), context.CancellationToken);
+        var response = new ListEventSlotsResponse { TimeZone = expoEvent.TimeZone };
+        response.Slots.AddRange(slots.Select(s => SetupMessages.Slot(s, expoEvent.TimeZone)));
+        return response;
+    }
+
     private static SetupItemsDeleted Deleted(IReadOnlyList<Guid> ids)
     {
         var response = new SetupItemsDeleted();

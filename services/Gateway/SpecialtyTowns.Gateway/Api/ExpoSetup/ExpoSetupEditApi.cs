@@ -7,11 +7,14 @@ namespace SpecialtyTowns.Gateway.Api.ExpoSetup;
 /// edits or deletes set-up items (another organizer's event is 404). Placed meetings make a delete 409
 /// "meetings-placed", too few seats 409 "table-seats-needed", a dropped language 409
 /// "interpreter-language-needed", each naming the meetings; a hall is deleted with its tables.
+/// GET .../slots: the event's slots for its organizer and its approved participants (anyone else 404).
 /// </summary>
 public static class ExpoSetupEditApi
 {
-    public static void Map(RouteGroupBuilder events, string[] organizers)
+    public static void Map(RouteGroupBuilder events, string[] organizers, string[] participants)
     {
+        events.MapGet("/slots", ListSlotsAsync).WithName("ListEventSlots").RequireAuthorization(p => p.RequireRole([.. organizers, .. participants]))
+            .Produces<EventSlotsResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         events.MapPut("/halls/{hallId:guid}", UpdateHallAsync).WithName("UpdateEventHall").RequireAuthorization(p => p.RequireRole(organizers))
             .Produces<HallResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         events.MapDelete("/halls/{hallId:guid}", DeleteHallAsync).WithName("DeleteEventHall").RequireAuthorization(p => p.RequireRole(organizers))
@@ -60,6 +63,12 @@ public static class ExpoSetupEditApi
 
     private static async Task<SetupItemsDeletedResponse> DeleteInterpreterAsync(Guid eventId, Guid interpreterId, HttpRequest http, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken) =>
         Deleted(await expo.DeleteInterpreterAsync(new DeleteInterpreterRequest { RequestId = ExpoSetupApi.Key(http), EventId = eventId.ToString(), InterpreterId = interpreterId.ToString() }, cancellationToken: cancellationToken));
+
+    private static async Task<EventSlotsResponse> ListSlotsAsync(Guid eventId, ExpoSetupService.ExpoSetupServiceClient expo, CancellationToken cancellationToken)
+    {
+        var listed = await expo.ListEventSlotsAsync(new ListEventSlotsRequest { EventId = eventId.ToString() }, cancellationToken: cancellationToken);
+        return new EventSlotsResponse(listed.TimeZone, listed.Slots.Select(ExpoSetupMapping.ToResponse).ToList());
+    }
 
     private static SetupItemsDeletedResponse Deleted(SetupItemsDeleted deleted) => new([.. deleted.DeletedIds]);
 }
