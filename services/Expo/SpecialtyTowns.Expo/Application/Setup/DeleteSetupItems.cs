@@ -24,22 +24,19 @@ public sealed class DeleteSetupItems(AddSetupItem frame)
         }, cancellationToken);
 
     public Task<IReadOnlyList<Guid>> TableAsync(DeleteSetupItemCommand command, Caller caller, CancellationToken cancellationToken) =>
-        frame.ExecuteAsync(command, command.EventId, "DeleteTable", "tables", caller, async (expoEvent, ct) =>
-        {
-            var table = await frame.Db.Tables.SingleOrDefaultAsync(t => t.Id == command.ItemId && t.EventId == expoEvent.Id, ct)
-                ?? throw new NotFoundException("Table", command.ItemId.ToString());
-            frame.Db.Tables.Remove(table);
-            IReadOnlyList<Guid> ids = [table.Id];
-            return (ids, ids);
-        }, cancellationToken);
+        DeleteOneAsync(command, "DeleteTable", "tables", "Table", caller, (eventId, ct) => frame.Db.Tables.SingleOrDefaultAsync(t => t.Id == command.ItemId && t.EventId == eventId, ct), cancellationToken);
 
     public Task<IReadOnlyList<Guid>> InterpreterAsync(DeleteSetupItemCommand command, Caller caller, CancellationToken cancellationToken) =>
-        frame.ExecuteAsync(command, command.EventId, "DeleteInterpreter", "interpreter", caller, async (expoEvent, ct) =>
+        DeleteOneAsync(command, "DeleteInterpreter", "interpreter", "Interpreter", caller, (eventId, ct) => frame.Db.Interpreters.SingleOrDefaultAsync(i => i.Id == command.ItemId && i.EventId == eventId, ct), cancellationToken);
+
+    private Task<IReadOnlyList<Guid>> DeleteOneAsync<T>(
+        DeleteSetupItemCommand command, string operation, string what, string entity, Caller caller, Func<Guid, CancellationToken, Task<T?>> find, CancellationToken cancellationToken)
+        where T : class =>
+        frame.ExecuteAsync(command, command.EventId, operation, what, caller, async (expoEvent, ct) =>
         {
-            var interpreter = await frame.Db.Interpreters.SingleOrDefaultAsync(i => i.Id == command.ItemId && i.EventId == expoEvent.Id, ct)
-                ?? throw new NotFoundException("Interpreter", command.ItemId.ToString());
-            frame.Db.Interpreters.Remove(interpreter);
-            IReadOnlyList<Guid> ids = [interpreter.Id];
+            var item = await find(expoEvent.Id, ct) ?? throw new NotFoundException(entity, command.ItemId.ToString());
+            frame.Db.Remove(item);
+            IReadOnlyList<Guid> ids = [command.ItemId];
             return (ids, ids);
         }, cancellationToken);
 }
