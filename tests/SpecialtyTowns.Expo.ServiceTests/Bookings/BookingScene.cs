@@ -4,6 +4,8 @@ using expo::SpecialtyTowns.Expo.Domain.Meetings;
 using expo::SpecialtyTowns.Expo.Domain.Participants;
 using expo::SpecialtyTowns.Expo.Domain.Setup;
 using expo::SpecialtyTowns.Expo.Infrastructure;
+using Google.Rpc;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
@@ -122,6 +124,20 @@ public sealed class BookingScene
         var db = scope.ServiceProvider.GetRequiredService<ExpoDbContext>();
         db.Unavailability.Add(ParticipantUnavailability.Of(participant, slot));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Books the meeting into the first free place as the organizer: "booked", or the rule of the 409.</summary>
+    public async Task<string> FirstFreeOutcomeAsync(Guid meeting)
+    {
+        try
+        {
+            await AsOrganizer.BookMeetingAsync(Booking(meeting));
+            return "booked";
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.FailedPrecondition)
+        {
+            return exception.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason ?? "?";
+        }
     }
 
     public BookMeetingRequest Booking(Guid meeting, Guid? slot = null, Guid? table = null) => new()

@@ -9,6 +9,7 @@ public static class ExpoBookingsExtensions
     {
         services.AddScoped<MeetingActors>();
         services.AddScoped<BookingSnapshots>();
+        services.AddScoped<FreePlaces>();
         services.AddScoped<BookMeeting>();
         services.AddScoped<UnbookMeeting>();
         services.AddScoped<CancelMeeting>();

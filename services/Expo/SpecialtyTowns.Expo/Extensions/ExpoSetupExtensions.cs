@@ -25,6 +25,13 @@ public static class ExpoSetupExtensions
         services.AddScoped<ParticipantDeparture>();
         services.AddScoped<SetAvailability>();
         services.AddScoped<ListParticipants>();
+        services.AddScoped<SetupUsage>();
+        services.AddScoped<EditHall>();
+        services.AddScoped<EditTable>();
+        services.AddScoped<EditInterpreter>();
+        services.AddScoped<DeleteSetupItems>();
+        services.AddScoped<ListMyEvents>();
+        services.AddScoped<ListEventSlots>();
         return services;
     }
 }

@@ -10,8 +10,34 @@ public static class SetupConstraints
 {
     public const string SlotOverlap = "ex_slots_no_overlap";
 
+    /// <summary>The rule of a set-up change refused because placed meetings depend on what it changes.</summary>
+    public const string InUseRule = "meetings-placed";
+
     /// <summary>Whether a save failed on a unique index (a registration that lost a race to the same subject's).</summary>
     public static bool IsUniqueViolation(Exception exception) => PostgresErrors.IsUniqueViolation(exception);
+
+    /// <summary>
+    /// A delete the foreign keys refused because placed meetings still use the table or interpreter
+    /// (ON DELETE RESTRICT): 409 "meetings-placed", the rule a set-up change meets when it would drop them.
+    /// </summary>
+    public static BusinessRuleException? InUse(Exception exception)
+    {
+        if (!PostgresErrors.IsForeignKeyViolation(exception))
+        {
+            return null;
+        }
+
+        var what = PostgresErrors.ConstraintName(exception) switch
+        {
+            "FK_meetings_tables_table_id" => "A table",
+            "FK_meetings_interpreters_interpreter_id" => "An interpreter",
+            "FK_tables_halls_hall_id" => "A table added to the hall meanwhile",
+            _ => null,
+        };
+        return what is null
+            ? null
+            : new BusinessRuleException(InUseRule, $"{what} being deleted has placed meetings; unbook or move them first");
+    }
 
     public static InvalidValueException? Translate(Exception exception)
     {

@@ -16,19 +16,21 @@ namespace SpecialtyTowns.Expo.Application.Bookings;
 /// Books an accepted meeting into a slot at a table, chosen or the first free one. There is no
 /// check-then-insert: each place is tried by saving the occupancy rows (EF wraps the save in a
 /// savepoint of the booking's transaction), and PostgreSQL's unique indexes refuse a collision;
-/// "the first free place" then tries the next candidate, up to <see cref="MaxAttempts"/> times.
+/// "the first free place" is found by a query that skips the places taken (<see cref="FreePlaces"/>)
+/// and asked again after each collision until a place is won or none is left (409 no-free-place).
 /// </summary>
 public sealed class BookMeeting(
     ExpoDbContext db,
     MeetingActors actors,
     BookingSnapshots snapshots,
+    FreePlaces freePlaces,
     Notifier notifier,
     IOutbox outbox,
     IIdempotency idempotency,
     TimeProvider clock)
 {
-    /// <summary>Bounds the work one booking does when others keep taking the places it tries.</summary>
-    public const int MaxAttempts = 20;
+    /// <summary>The rule of a booking that found no free place (every candidate taken, or none fits).</summary>
+    public const string NoFreePlace = "no-free-place";
 
     public Task<MeetingPlacement> ExecuteAsync(BookMeetingCommand command, Caller caller, CancellationToken cancellationToken) =>
         idempotency.ExecuteAsync(caller, nameof(BookMeeting), command, async ct =>
@@ -72,10 +74,11 @@ public sealed class BookMeeting(
 
             await snapshots.EnsureWithinLimitsAsync(meeting, parties, actor.Event.MaxMeetingsFor, ct);
             var previousSlot = meeting.SlotId;
-            var candidates = BookingRules.Candidates(snapshot, slot, table, interpreter, meeting.InterpreterLanguage);
-            var placed = await PlaceFirstFreeAsync(meeting.Id, meeting.Version, candidates, slot is not null, ct);
-            var booked = snapshot.Slots.Single(s => s.Id == placed.SlotId);
-            var tableLabel = snapshot.Tables.Single(t => t.Id == placed.TableId).Label;
+            var query = new FreePlaceQuery(meeting.EventId, meeting.Id, [.. partyIds], snapshot.Seats, meeting.InterpreterLanguage, slot?.Id, table?.Id, interpreter?.Id);
+            var placed = await PlaceFirstFreeAsync(meeting.Version, query, ct);
+            // Read again: the place may be a slot or table added since the snapshot.
+            var booked = await db.Slots.AsNoTracking().SingleAsync(s => s.Id == placed.SlotId, ct);
+            var tableLabel = await db.Tables.AsNoTracking().Where(t => t.Id == placed.TableId).Select(t => t.Label).SingleAsync(ct);
             notifier.Notify(placed.EventId, partyIds, previousSlot is null ? NotificationKinds.MeetingScheduled : NotificationKinds.MeetingMoved, meeting.RequestId, placed.Id, new Dictionary<string, string>
             {
                 ["startsAt"] = booked.StartsAt.ToString("O"),
@@ -87,25 +90,16 @@ public sealed class BookMeeting(
         }, cancellationToken);
 
     // Every attempt places the meeting as it was read and checked (its version): one changed meanwhile
-    // (booked, moved or cancelled by someone else) is refused rather than placed on stale checks.
-    private async Task<Meeting> PlaceFirstFreeAsync(Guid meetingId, int version, IEnumerable<BookingCandidate> candidates, bool slotChosen, CancellationToken cancellationToken)
+    // (booked, moved or cancelled by someone else) is refused rather than placed on stale checks. A
+    // collision on an open choice asks for the first free place again: the winner's rows are committed
+    // by then (a unique index waits for the other insert's outcome), so each retry sees strictly more
+    // taken and the loop ends when a place is won or none is left. A collision on what the caller
+    // chose in a chosen slot is that rule.
+    private async Task<Meeting> PlaceFirstFreeAsync(int version, FreePlaceQuery query, CancellationToken cancellationToken)
     {
-        BusinessRuleException? refusal = null;
-        var attempts = 0;
-        Guid? skipSlot = null;
-        foreach (var candidate in candidates)
+        while (await freePlaces.FirstAsync(query, cancellationToken) is { } candidate)
         {
-            if (candidate.SlotId == skipSlot)
-            {
-                continue;
-            }
-
-            if (++attempts > MaxAttempts)
-            {
-                break;
-            }
-
-            var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, cancellationToken);
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == query.MeetingId, cancellationToken);
             if (meeting.Version != version)
             {
                 throw ChangedMeanwhile();
@@ -121,8 +115,10 @@ public sealed class BookMeeting(
             {
                 // EF rolled the transaction back to the savepoint it took before this save; forget the attempt too.
                 db.ChangeTracker.Clear();
-                refusal = rule;
-                skipSlot = rule.Rule == "table-busy" ? null : candidate.SlotId;
+                if (IsChosen(rule.Rule, query))
+                {
+                    throw rule;
+                }
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -134,10 +130,18 @@ public sealed class BookMeeting(
             }
         }
 
-        throw refusal ?? (slotChosen
-            ? new BusinessRuleException("no-free-table", "No free table with enough seats (and no free interpreter, if one is needed) in that slot")
-            : new BusinessRuleException("no-free-slot", "No slot in which every party is free and available has a free table with enough seats"));
+        throw new BusinessRuleException(NoFreePlace, query.SlotId is null
+            ? "No slot in which every party is free and available has a free table with enough seats (and a free interpreter, if one is needed)"
+            : "No free table with enough seats (and no free interpreter, if one is needed) in that slot");
     }
+
+    private static bool IsChosen(string rule, FreePlaceQuery query) => query.SlotId is not null && rule switch
+    {
+        "participant-busy" => true,
+        "table-busy" => query.TableId is not null,
+        "interpreter-busy" => query.InterpreterId is not null,
+        _ => false,
+    };
 
     private static bool IsWhereItIs(Meeting meeting, BookMeetingCommand command) =>
         meeting.IsPlaced && command.SlotId == meeting.SlotId && command.TableId == meeting.TableId

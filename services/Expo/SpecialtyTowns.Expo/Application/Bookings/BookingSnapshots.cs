@@ -6,7 +6,7 @@ using SpecialtyTowns.Expo.Infrastructure;
 
 namespace SpecialtyTowns.Expo.Application.Bookings;
 
-/// <summary>Reads what a booking needs to order its candidates, and the parties' limits under a row lock.</summary>
+/// <summary>Reads what a booking checks the caller's choice against, and the parties' limits under a row lock.</summary>
 public sealed class BookingSnapshots(ExpoDbContext db)
 {
     public async Task<BookingSnapshot> ReadAsync(Meeting meeting, IReadOnlyList<Participant> parties, CancellationToken cancellationToken)
@@ -17,11 +17,6 @@ public sealed class BookingSnapshots(ExpoDbContext db)
         var tables = await db.Tables.AsNoTracking().Where(t => t.EventId == eventId).ToListAsync(cancellationToken);
         var interpreters = await db.Interpreters.AsNoTracking().Where(i => i.EventId == eventId).ToListAsync(cancellationToken);
         var unavailable = await db.Unavailability.AsNoTracking().Where(u => partyIds.Contains(u.ParticipantId)).Select(u => u.SlotId).Distinct().ToListAsync(cancellationToken);
-        var held = await db.Occupancy.AsNoTracking()
-            .Where(o => o.EventId == eventId && o.MeetingId != meeting.Id
-                && (o.ResourceKind != ResourceKinds.Participant || partyIds.Contains(o.ResourceId)))
-            .Select(o => new { o.SlotId, o.ResourceKind, o.ResourceId })
-            .ToListAsync(cancellationToken);
         return new BookingSnapshot
         {
             Slots = slots,
@@ -29,8 +24,6 @@ public sealed class BookingSnapshots(ExpoDbContext db)
             Interpreters = interpreters,
             Seats = parties.Sum(p => p.Seats),
             UnavailableSlots = unavailable.ToHashSet(),
-            PartyBusySlots = held.Where(h => h.ResourceKind == ResourceKinds.Participant).Select(h => h.SlotId).ToHashSet(),
-            Taken = held.Where(h => h.ResourceKind != ResourceKinds.Participant).Select(h => (h.SlotId, h.ResourceId)).ToHashSet(),
         };
     }
 

@@ -46,5 +46,9 @@ public sealed class AddSetupItem(ExpoDbContext db, EventAccess access, IOutbox o
         {
             throw refusal;
         }
+        catch (Exception exception) when (SetupConstraints.InUse(exception) is { } inUse)
+        {
+            throw inUse;
+        }
     }
 }

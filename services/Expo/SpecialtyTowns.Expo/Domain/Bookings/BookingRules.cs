@@ -6,9 +6,9 @@ namespace SpecialtyTowns.Expo.Domain.Bookings;
 
 /// <summary>
 /// The rules a booking checks itself, before the database checks the collisions: who may move a
-/// meeting, seats, the interpreter's language, availability and meeting limits, and the order in
-/// which "the first free place" tries slots and tables (earliest slot, then the smallest table
-/// that fits, so big tables stay free for delegations).
+/// meeting, seats, the interpreter's language, availability and meeting limits. "The first free
+/// place" (earliest slot, then the smallest table that fits, so big tables stay free for
+/// delegations) is a query over the occupancy: Application/Bookings/FreePlaces.
 /// </summary>
 public static class BookingRules
 {
@@ -65,40 +65,6 @@ public static class BookingRules
         if (limit is { } max && placedElsewhere >= max)
         {
             throw new BusinessRuleException("meeting-limit", $"{participantName} already has {placedElsewhere} meetings booked, its limit is {max}");
-        }
-    }
-
-    /// <summary>
-    /// The places to try, best first. A chosen slot or table is tried as given (the database
-    /// decides whether it is free); only the open dimensions are thinned by the snapshot.
-    /// </summary>
-    public static IEnumerable<BookingCandidate> Candidates(BookingSnapshot snapshot, Slot? slot, ExpoTable? table, Interpreter? interpreter, string? language)
-    {
-        var slots = slot is not null
-            ? [slot]
-            : snapshot.Slots.Where(s => !snapshot.UnavailableSlots.Contains(s.Id) && !snapshot.PartyBusySlots.Contains(s.Id)).OrderBy(s => s.StartsAt).ToList();
-        var tables = table is not null
-            ? [table]
-            : snapshot.Tables.Where(t => t.Seats >= snapshot.Seats).OrderBy(t => t.Seats).ThenBy(t => t.Label, StringComparer.Ordinal).ToList();
-        foreach (var s in slots)
-        {
-            Guid? chosenInterpreter = interpreter?.Id;
-            if (language is not null && interpreter is null)
-            {
-                chosenInterpreter = snapshot.Interpreters
-                    .Where(i => i.Languages.Contains(language) && !snapshot.Taken.Contains((s.Id, i.Id)))
-                    .Select(i => (Guid?)i.Id)
-                    .FirstOrDefault();
-                if (chosenInterpreter is null)
-                {
-                    continue;
-                }
-            }
-
-            foreach (var t in tables.Where(t => table is not null || !snapshot.Taken.Contains((s.Id, t.Id))))
-            {
-                yield return new BookingCandidate(s.Id, t.Id, chosenInterpreter);
-            }
         }
     }
 }

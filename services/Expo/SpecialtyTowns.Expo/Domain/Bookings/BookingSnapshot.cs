@@ -3,9 +3,9 @@ using SpecialtyTowns.Expo.Domain.Setup;
 namespace SpecialtyTowns.Expo.Domain.Bookings;
 
 /// <summary>
-/// What a booking saw when it started: the event's slots, tables and interpreters, and what other
-/// meetings held then. It only orders and thins the candidates for "the first free place"; it
-/// never decides a collision (the occupancy's unique indexes do, at the save).
+/// What a booking saw when it started: the event's slots, tables and interpreters, the parties'
+/// seats and unavailable slots, to check what the caller chose. It never decides a collision (the
+/// occupancy's unique indexes do, at the save).
 /// </summary>
 public sealed class BookingSnapshot
 {
@@ -20,10 +20,4 @@ public sealed class BookingSnapshot
 
     /// <summary>Slots in which at least one party cannot meet.</summary>
     public required IReadOnlySet<Guid> UnavailableSlots { get; init; }
-
-    /// <summary>Slots in which at least one party already has another meeting.</summary>
-    public required IReadOnlySet<Guid> PartyBusySlots { get; init; }
-
-    /// <summary>Tables and interpreters other meetings hold, as (slot, resource).</summary>
-    public required IReadOnlySet<(Guid SlotId, Guid ResourceId)> Taken { get; init; }
 }

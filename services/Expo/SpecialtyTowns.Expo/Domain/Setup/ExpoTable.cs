@@ -30,11 +30,20 @@ public sealed class ExpoTable
         Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim(),
     };
 
-    public void Change(Guid hallId, string label, int seats, string? zone)
+    /// <summary>Moves, relabels or resizes the table; false when nothing changes (a no-op edit publishes nothing).</summary>
+    public bool Change(Guid hallId, string label, int seats, string? zone)
     {
+        var newLabel = label.Trim();
+        var newZone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim();
+        if (HallId == hallId && Label == newLabel && Seats == seats && Zone == newZone)
+        {
+            return false;
+        }
+
         HallId = hallId;
-        Label = label.Trim();
+        Label = newLabel;
         Seats = seats;
-        Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim();
+        Zone = newZone;
+        return true;
     }
 }

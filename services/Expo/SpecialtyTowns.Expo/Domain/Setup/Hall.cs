@@ -27,10 +27,19 @@ public sealed class Hall
         Position = position,
     };
 
-    public void Change(string name, string? nameEn, int position)
+    /// <summary>Renames or reorders the hall; false when nothing changes (a no-op edit publishes nothing).</summary>
+    public bool Change(string name, string? nameEn, int position)
     {
-        Name = name.Trim();
-        NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        var newName = name.Trim();
+        var newNameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        if (Name == newName && NameEn == newNameEn && Position == position)
+        {
+            return false;
+        }
+
+        Name = newName;
+        NameEn = newNameEn;
         Position = position;
+        return true;
     }
 }

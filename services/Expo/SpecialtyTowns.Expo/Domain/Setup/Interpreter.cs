@@ -21,12 +21,24 @@ public sealed class Interpreter
         Id = Guid.CreateVersion7(),
         EventId = eventId,
         Name = name.Trim(),
-        Languages = languages.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList(),
+        Languages = Normalized(languages),
     };
 
-    public void Change(string name, IEnumerable<string> languages)
+    /// <summary>The language codes as stored: trimmed, lower case, each once.</summary>
+    public static List<string> Normalized(IEnumerable<string> languages) => languages.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
+
+    /// <summary>Renames the interpreter or changes its languages; false when nothing changes (a no-op edit publishes nothing).</summary>
+    public bool Change(string name, IEnumerable<string> languages)
     {
-        Name = name.Trim();
-        Languages = languages.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
+        var newName = name.Trim();
+        var newLanguages = Normalized(languages);
+        if (Name == newName && Languages.SequenceEqual(newLanguages))
+        {
+            return false;
+        }
+
+        Name = newName;
+        Languages = newLanguages;
+        return true;
     }
 }

@@ -33,6 +33,24 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
     public override async Task<EventInterpreter> AddInterpreter(AddInterpreterRequest request, ServerCallContext context) =>
         SetupMessages.Interpreter(await Use<Application.Setup.AddInterpreter>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
+    public override async Task<EventHall> UpdateHall(UpdateHallRequest request, ServerCallContext context) =>
+        SetupMessages.Hall(await Use<EditHall>().ExecuteAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
+    public override async Task<EventTable> UpdateTable(UpdateTableRequest request, ServerCallContext context) =>
+        SetupMessages.Table(await Use<EditTable>().ExecuteAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
+    public override async Task<EventInterpreter> UpdateInterpreter(UpdateInterpreterRequest request, ServerCallContext context) =>
+        SetupMessages.Interpreter(await Use<EditInterpreter>().ExecuteAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
+    public override async Task<SetupItemsDeleted> DeleteHall(DeleteHallRequest request, ServerCallContext context) =>
+        Deleted(await Use<DeleteSetupItems>().HallAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
+    public override async Task<SetupItemsDeleted> DeleteTable(DeleteTableRequest request, ServerCallContext context) =>
+        Deleted(await Use<DeleteSetupItems>().TableAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
+    public override async Task<SetupItemsDeleted> DeleteInterpreter(DeleteInterpreterRequest request, ServerCallContext context) =>
+        Deleted(await Use<DeleteSetupItems>().InterpreterAsync(SetupEditRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
+
     public override async Task<EventSettings> ChangeSettings(ChangeSettingsRequest request, ServerCallContext context) =>
         SetupMessages.Settings(await Use<Application.Setup.ChangeSettings>().ExecuteAsync(SetupRequests.ToCommand(request), context.GetCaller(), context.CancellationToken));
 
@@ -109,6 +127,41 @@ public sealed class ExpoSetupGrpcService(IServiceProvider services) : ExpoSetupS
             response.Slot = SetupMessages.Slot(slot, await Use<EventTimeZones>().OfAsync(slot.EventId, context.CancellationToken));
         }
 
+        return response;
+    }
+
+    public override async Task<ListMyEventsResponse> ListMyEvents(ListMyEventsRequest request, ServerCallContext context)
+    {
+        var items = await Use<Application.Setup.ListMyEvents>().ExecuteAsync(context.GetCaller(), context.CancellationToken);
+        var response = new ListMyEventsResponse();
+        response.Events.AddRange(items.Select(i => new MyEvent
+        {
+            Id = i.Event.Id.ToString(),
+            Name = i.Event.Name,
+            NameEn = i.Event.NameEn ?? string.Empty,
+            StartsOn = i.Event.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            EndsOn = i.Event.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            City = i.Event.City ?? string.Empty,
+            Managed = i.Managed,
+            RegistrationStatus = i.RegistrationStatus ?? string.Empty,
+            RegistrationOpen = i.Event.RegistrationOpen,
+        }));
+        return response;
+    }
+
+    public override async Task<ListEventSlotsResponse> ListEventSlots(ListEventSlotsRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId).ThrowIfInvalid();
+        var (expoEvent, slots) = await Use<Application.Setup.ListEventSlots>().ExecuteAsync(Guid.Parse(request.EventId), context.GetCaller(), context.CancellationToken);
+        var response = new ListEventSlotsResponse { TimeZone = expoEvent.TimeZone };
+        response.Slots.AddRange(slots.Select(s => SetupMessages.Slot(s, expoEvent.TimeZone)));
+        return response;
+    }
+
+    private static SetupItemsDeleted Deleted(IReadOnlyList<Guid> ids)
+    {
+        var response = new SetupItemsDeleted();
+        response.DeletedIds.AddRange(ids.Select(id => id.ToString()));
         return response;
     }
 

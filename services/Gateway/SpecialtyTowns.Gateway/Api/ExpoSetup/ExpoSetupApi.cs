@@ -35,6 +35,7 @@ public static class ExpoSetupApi
             .Produces<SlotChangeResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/interpreters", AddInterpreterAsync).WithName("AddEventInterpreter").RequireAuthorization(p => p.RequireRole(Organizers))
             .Produces<InterpreterResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        ExpoSetupEditApi.Map(events, Organizers, Participants);
         ExpoRegistrationApi.Map(events, Organizers, Participants);
         return events;
     }
