@@ -47,6 +47,15 @@ public sealed class ExpoEvent
     /// <summary>Whether participants may still register.</summary>
     public bool RegistrationOpen { get; private set; } = true;
 
+    /// <summary>Minutes after a meeting's start at which a party not checked in is a provisional no-show.</summary>
+    public int NoShowAfterMinutes { get; private set; } = 10;
+
+    /// <summary>How long a standby participant has to answer an offer of a freed place.</summary>
+    public int StandbyOfferSeconds { get; private set; } = 180;
+
+    /// <summary>A request pending longer than this counts as "pending too long" in the live figures.</summary>
+    public int PendingTooLongHours { get; private set; } = 48;
+
     public static ExpoEvent Create(Guid organizerId, string name, string? nameEn, string? city, DateOnly startsOn, DateOnly endsOn, string timeZone, DateTimeOffset now)
     {
         EventDates.Ensure(startsOn, endsOn, now);
@@ -102,6 +111,13 @@ public sealed class ExpoEvent
     }
 
     /// <summary>The caller checks that no slot exists yet: slots are instants, sessions are local times.</summary>
+    public void ChangeDaySettings(int noShowAfterMinutes, int standbyOfferSeconds, int pendingTooLongHours)
+    {
+        NoShowAfterMinutes = noShowAfterMinutes;
+        StandbyOfferSeconds = standbyOfferSeconds;
+        PendingTooLongHours = pendingTooLongHours;
+    }
+
     public void MoveToTimeZone(string timeZone) => TimeZone = timeZone;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

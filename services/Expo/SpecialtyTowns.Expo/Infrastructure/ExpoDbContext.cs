@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Domain;
+using SpecialtyTowns.Expo.Domain.Calendar;
+using SpecialtyTowns.Expo.Domain.CheckIn;
+using SpecialtyTowns.Expo.Domain.Figures;
+using SpecialtyTowns.Expo.Domain.Outcomes;
+using SpecialtyTowns.Expo.Domain.Standby;
 using SpecialtyTowns.Expo.Domain.Meetings;
 using SpecialtyTowns.Expo.Domain.Notifications;
 using SpecialtyTowns.Expo.Domain.Participants;
@@ -41,6 +46,18 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
 
     public DbSet<ParticipantNotification> Notifications => Set<ParticipantNotification>();
 
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<BadgeKey> BadgeKeys => Set<BadgeKey>();
+
+    public DbSet<VenueCheckIn> CheckIns => Set<VenueCheckIn>();
+
+    public DbSet<StandbyOffer> StandbyOffers => Set<StandbyOffer>();
+
+    public DbSet<MeetingOutcome> Outcomes => Set<MeetingOutcome>();
+
+    public DbSet<ExpoLead> ExpoLeads => Set<ExpoLead>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutbox();
@@ -78,6 +95,9 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
             expoEvent.Property(e => e.MaxMeetingsTown).HasColumnName("max_meetings_town");
             expoEvent.Property(e => e.MaxMeetingsEnterprise).HasColumnName("max_meetings_enterprise");
             expoEvent.Property(e => e.RegistrationOpen).HasColumnName("registration_open").HasDefaultValue(true);
+            expoEvent.Property(e => e.NoShowAfterMinutes).HasColumnName("no_show_after_minutes").HasDefaultValue(10);
+            expoEvent.Property(e => e.StandbyOfferSeconds).HasColumnName("standby_offer_seconds").HasDefaultValue(180);
+            expoEvent.Property(e => e.PendingTooLongHours).HasColumnName("pending_too_long_hours").HasDefaultValue(48);
             expoEvent.HasIndex(e => e.OrganizerId).HasDatabaseName("ix_events_organizer_id");
         });
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ExpoDbContext).Assembly);

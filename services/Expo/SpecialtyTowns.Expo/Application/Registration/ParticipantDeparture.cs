@@ -40,7 +40,7 @@ public sealed class ParticipantDeparture(ExpoDbContext db, IOutbox outbox, Notif
     public async Task<IReadOnlyList<(Meeting Meeting, Guid? SlotId)>> CancelMeetingsAsync(Guid eventId, IReadOnlyCollection<Guid> leaving, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings
-            .Where(m => m.EventId == eventId && m.Status != MeetingStatuses.Cancelled && m.Parties.Any(p => leaving.Contains(p.ParticipantId)))
+            .Where(m => m.EventId == eventId && m.Status != MeetingStatuses.Cancelled && m.Status != MeetingStatuses.NoShow && m.Parties.Any(p => leaving.Contains(p.ParticipantId)))
             .ToListAsync(cancellationToken);
         var cancelled = new List<(Meeting, Guid?)>();
         foreach (var meeting in meetings)

@@ -60,7 +60,7 @@ public sealed class PublishScheduleRun(ExpoDbContext db, EventAccess access, Sch
 
         var now = clock.GetUtcNow();
         var meetings = await db.Meetings.Include(m => m.Parties).Include(m => m.Occupancy)
-            .Where(m => m.EventId == run.EventId && m.Status != MeetingStatuses.Cancelled)
+            .Where(m => m.EventId == run.EventId && m.Status != MeetingStatuses.Cancelled && m.Status != MeetingStatuses.NoShow)
             .ToDictionaryAsync(m => m.Id.ToString(), cancellationToken);
         var target = draft.Schedule.Assignments.ToDictionary(a => a.Meeting, StringComparer.Ordinal);
         var outcome = new PublishOutcome(run, draft);

@@ -30,7 +30,7 @@ public sealed class ScheduleInputBuilder(ExpoDbContext db)
         var names = data.Participants.ToDictionary(p => p.Id, p => p.Name);
         var meetings = new List<Model.Meeting>();
         var excluded = new List<UnscheduledMeeting>();
-        foreach (var meeting in data.Meetings.Where(m => m.Status != MeetingStatuses.Cancelled))
+        foreach (var meeting in data.Meetings.Where(m => !m.IsClosed))
         {
             var parties = meeting.PartyIds.ToList();
             var notApproved = parties.Where(p => !approved.ContainsKey(p)).ToList();
@@ -97,8 +97,8 @@ public sealed class ScheduleInputBuilder(ExpoDbContext db)
                 ? new Assignment { Meeting = m.Id.ToString(), Slot = m.SlotId!.Value.ToString(), Table = m.TableId!.Value.ToString(), Interpreter = m.InterpreterId?.ToString() }
                 : published.GetValueOrDefault(m.Id.ToString())).OfType<Assignment>()],
         };
-        excluded.AddRange(data.Meetings.Where(m => m.Status == MeetingStatuses.Cancelled && published.ContainsKey(m.Id.ToString()))
-            .Select(m => new UnscheduledMeeting { Meeting = m.Id.ToString(), Reason = m.CancelReason is null ? "cancelled" : $"cancelled: {m.CancelReason}" }));
+        excluded.AddRange(data.Meetings.Where(m => m.IsClosed && published.ContainsKey(m.Id.ToString()))
+            .Select(m => new UnscheduledMeeting { Meeting = m.Id.ToString(), Reason = m.Status == MeetingStatuses.NoShow ? "no-show" : m.CancelReason is null ? "cancelled" : $"cancelled: {m.CancelReason}" }));
         return new ScheduleInput(instance, previous, excluded, data.Fingerprint());
     }
 

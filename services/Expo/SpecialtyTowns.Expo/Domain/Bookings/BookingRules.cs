@@ -15,7 +15,7 @@ public static class BookingRules
     /// <exception cref="BusinessRuleException">The meeting is cancelled, or placed by the organizer's schedule and locked while the caller is a party.</exception>
     public static void EnsureMayPlace(Meeting meeting, bool byOrganizer)
     {
-        if (meeting.Status == MeetingStatuses.Cancelled)
+        if (meeting.IsClosed)
         {
             throw new BusinessRuleException("meeting-cancelled", "A cancelled meeting cannot be booked or unbooked");
         }

@@ -58,6 +58,12 @@ public sealed class Meeting
 
     public string? CancelReason { get; private set; }
 
+    /// <summary>
+    /// The iCalendar SEQUENCE: raised on every change of time or place (and on cancellation), never
+    /// on other edits, so calendar apps replace their copy exactly when it matters.
+    /// </summary>
+    public int CalendarSequence { get; private set; }
+
     /// <summary>Optimistic concurrency: raised by every change of place or state.</summary>
     public int Version { get; private set; }
 
@@ -66,6 +72,9 @@ public sealed class Meeting
     public List<SlotOccupancy> Occupancy { get; private set; } = [];
 
     public bool IsPlaced => SlotId is not null;
+
+    /// <summary>Cancelled, or ended by a confirmed no-show: nothing places, schedules or books it again.</summary>
+    public bool IsClosed => Status is MeetingStatuses.Cancelled or MeetingStatuses.NoShow;
 
     public static Meeting Create(
         Guid eventId,
@@ -106,7 +115,7 @@ public sealed class Meeting
     /// <exception cref="BusinessRuleException">The meeting is cancelled, or needs an interpreter and none is given.</exception>
     public void Place(Guid slotId, Guid tableId, Guid? interpreterId, string placedBy, bool locked, DateTimeOffset now)
     {
-        if (Status == MeetingStatuses.Cancelled)
+        if (Status is MeetingStatuses.Cancelled or MeetingStatuses.NoShow)
         {
             throw new BusinessRuleException("meeting-cancelled", "A cancelled meeting cannot be placed");
         }
@@ -124,6 +133,11 @@ public sealed class Meeting
             wanted.Add(SlotOccupancy.Of(EventId, slotId, ResourceKinds.Interpreter, interpreter, Id));
         }
 
+        if (SlotId != slotId || TableId != tableId)
+        {
+            CalendarSequence++;
+        }
+
         Occupancy.RemoveAll(o => !wanted.Any(w => Same(w, o)));
         Occupancy.AddRange(wanted.Where(w => !Occupancy.Any(o => Same(w, o))));
         SlotId = slotId;
@@ -139,6 +153,11 @@ public sealed class Meeting
     /// <summary>Frees its place (the meeting stays, unscheduled).</summary>
     public void Unplace()
     {
+        if (IsPlaced)
+        {
+            CalendarSequence++;
+        }
+
         Occupancy.Clear();
         SlotId = null;
         TableId = null;
@@ -160,6 +179,26 @@ public sealed class Meeting
         Status = MeetingStatuses.Cancelled;
         CancelledAt = now;
         CancelReason = reason;
+        CalendarSequence++;
+    }
+
+    /// <summary>
+    /// A party's no-show was confirmed: the meeting keeps its slot and table as the record of what
+    /// was planned, and frees everything it occupied so that a standby meeting can take the table.
+    /// </summary>
+    public void MarkNoShow(DateTimeOffset now)
+    {
+        if (Status != MeetingStatuses.Scheduled)
+        {
+            throw new BusinessRuleException("meeting-not-scheduled", "Only a scheduled meeting can be a no-show");
+        }
+
+        Occupancy.Clear();
+        Status = MeetingStatuses.NoShow;
+        CancelledAt = now;
+        CancelReason = "no-show";
+        CalendarSequence++;
+        Version++;
     }
 
     public void SetLocked(bool locked)

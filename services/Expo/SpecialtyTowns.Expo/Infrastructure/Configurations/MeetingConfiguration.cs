@@ -41,6 +41,7 @@ public sealed class MeetingConfiguration :
         meeting.Property(m => m.CreatedAt).HasColumnName("created_at");
         meeting.Property(m => m.CancelledAt).HasColumnName("cancelled_at");
         meeting.Property(m => m.CancelReason).HasColumnName("cancel_reason").HasMaxLength(500);
+        meeting.Property(m => m.CalendarSequence).HasColumnName("calendar_sequence");
         meeting.Property(m => m.Version).HasColumnName("version").IsConcurrencyToken();
         meeting.HasMany(m => m.Parties).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
         meeting.HasMany(m => m.Occupancy).WithOne().HasForeignKey(o => o.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -59,7 +60,7 @@ public sealed class MeetingConfiguration :
         meeting.HasIndex(m => m.InterpreterId).HasDatabaseName("ix_meetings_interpreter_id");
         meeting.HasIndex(m => m.PreferredSlotId).HasDatabaseName("ix_meetings_preferred_slot_id");
         meeting.ToTable(t => t.HasCheckConstraint("ck_meetings_weight", "weight between 1 and 100"));
-        meeting.ToTable(t => t.HasCheckConstraint("ck_meetings_placed", "(slot_id is null) = (table_id is null) and (status = 'scheduled') = (slot_id is not null)"));
+        meeting.ToTable(t => t.HasCheckConstraint("ck_meetings_placed", "(slot_id is null) = (table_id is null) and (status in ('scheduled','no-show')) = (slot_id is not null)"));
     }
 
     public void Configure(EntityTypeBuilder<MeetingParty> party)
@@ -68,6 +69,10 @@ public sealed class MeetingConfiguration :
         party.HasKey(p => new { p.MeetingId, p.ParticipantId });
         party.Property(p => p.MeetingId).HasColumnName("meeting_id");
         party.Property(p => p.ParticipantId).HasColumnName("participant_id");
+        party.Property(p => p.CheckedInAt).HasColumnName("checked_in_at");
+        party.Property(p => p.CheckedInBy).HasColumnName("checked_in_by").HasMaxLength(100);
+        party.Property(p => p.NoShow).HasColumnName("no_show").HasMaxLength(20);
+        party.Property(p => p.NoShowAt).HasColumnName("no_show_at");
         party.HasOne<Participant>().WithMany().HasForeignKey(p => p.ParticipantId).OnDelete(DeleteBehavior.Restrict);
         party.HasIndex(p => p.ParticipantId).HasDatabaseName("ix_meeting_parties_participant_id");
     }

@@ -23,6 +23,132 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_calendar_feeds_live_participant")
+                        .HasFilter("revoked_at is null");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.CheckIn.BadgeKey", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("key_id");
+
+                    b.Property<byte[]>("PrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("private_key");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("badge_keys", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.CheckIn.VenueCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AttendeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attendee_id");
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<string>("CheckedInBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("checked_in_by");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "CheckedInAt")
+                        .HasDatabaseName("ix_venue_check_ins_event_at");
+
+                    b.HasIndex("ParticipantId", "AttendeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_venue_check_ins_participant_attendee");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ParticipantId", "AttendeeId"), false);
+
+                    b.ToTable("venue_check_ins", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_venue_check_ins_method", "method in ('scan','code','search')");
+                        });
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.ExhibitorTown", b =>
                 {
                     b.Property<Guid>("TownId")
@@ -92,9 +218,21 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name_en");
 
+                    b.Property<int>("NoShowAfterMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10)
+                        .HasColumnName("no_show_after_minutes");
+
                     b.Property<Guid>("OrganizerId")
                         .HasColumnType("uuid")
                         .HasColumnName("organizer_id");
+
+                    b.Property<int>("PendingTooLongHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48)
+                        .HasColumnName("pending_too_long_hours");
 
                     b.Property<bool>("RegistrationOpen")
                         .ValueGeneratedOnAdd()
@@ -121,6 +259,12 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasColumnName("request_rules")
                         .HasDefaultValueSql("'{investor>town,investor>enterprise,town>investor,town>enterprise,enterprise>investor,enterprise>town}'::text[]");
 
+                    b.Property<int>("StandbyOfferSeconds")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(180)
+                        .HasColumnName("standby_offer_seconds");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
@@ -144,6 +288,49 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Figures.ExpoLead", b =>
+                {
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_id");
+
+                    b.Property<decimal?>("CommittedYuan")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("committed_yuan");
+
+                    b.Property<bool>("Created")
+                        .HasColumnType("boolean")
+                        .HasColumnName("created");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("LeadId");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_expo_leads_event");
+
+                    b.ToTable("expo_leads", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -154,6 +341,10 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("attendee_ids");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("calendar_sequence");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
@@ -257,7 +448,7 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
 
                     b.ToTable("meetings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_meetings_placed", "(slot_id is null) = (table_id is null) and (status = 'scheduled') = (slot_id is not null)");
+                            t.HasCheckConstraint("ck_meetings_placed", "(slot_id is null) = (table_id is null) and (status in ('scheduled','no-show')) = (slot_id is not null)");
 
                             t.HasCheckConstraint("ck_meetings_weight", "weight between 1 and 100");
                         });
@@ -272,6 +463,24 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("checked_in_by");
+
+                    b.Property<string>("NoShow")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("no_show");
+
+                    b.Property<DateTimeOffset?>("NoShowAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("no_show_at");
 
                     b.HasKey("MeetingId", "ParticipantId");
 
@@ -375,6 +584,70 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasDatabaseName("ix_notifications_participant_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Outcomes.MeetingOutcome", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean")
+                        .HasColumnName("held");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("next_step");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("MeetingId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_meeting_outcomes_participant");
+
+                    b.HasIndex("EventId", "Held")
+                        .HasDatabaseName("ix_meeting_outcomes_event_held");
+
+                    b.ToTable("meeting_outcomes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_meeting_outcomes_next_step", "next_step in ('none','follow-up','site-visit','negotiation','intent-to-sign')");
+
+                            t.HasCheckConstraint("ck_meeting_outcomes_rating", "rating is null or rating between 1 and 5");
+                        });
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Participants.Participant", b =>
@@ -912,6 +1185,110 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("NewMeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_meeting_id");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<Guid>("OfferedToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offered_to_id");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TableId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("table_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_standby_offers_event");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_standby_offers_open_per_meeting")
+                        .HasFilter("status = 'offered'");
+
+                    b.HasIndex("NewMeetingId")
+                        .HasDatabaseName("ix_standby_offers_new_meeting");
+
+                    b.HasIndex("OfferedToId")
+                        .HasDatabaseName("ix_standby_offers_offered_to");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_standby_offers_partner");
+
+                    b.HasIndex("SlotId")
+                        .HasDatabaseName("ix_standby_offers_slot");
+
+                    b.HasIndex("TableId")
+                        .HasDatabaseName("ix_standby_offers_table");
+
+                    b.HasIndex("MeetingId", "OfferedToId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_standby_offers_meeting_candidate");
+
+                    b.HasIndex("Status", "ExpiresAt")
+                        .HasDatabaseName("ix_standby_offers_status_expires");
+
+                    b.ToTable("standby_offers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_standby_offers_status", "status in ('offered','accepted','declined','expired','withdrawn')");
+                        });
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
@@ -1034,6 +1411,54 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                     b.ToTable("announcement_replays", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.CheckIn.BadgeKey", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.CheckIn.VenueCheckIn", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Figures.ExpoLead", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Meetings.Meeting", b =>
                 {
                     b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
@@ -1100,6 +1525,27 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
 
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Notifications.ParticipantNotification", b =>
                 {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Outcomes.MeetingOutcome", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
@@ -1264,6 +1710,50 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyOffer", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("NewMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("OfferedToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Setup.Slot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpecialtyTowns.Expo.Domain.Setup.ExpoTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Meetings.Meeting", b =>
