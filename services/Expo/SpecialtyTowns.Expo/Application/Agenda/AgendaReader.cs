@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Domain;
+using SpecialtyTowns.Expo.Domain.Meetings;
 using SpecialtyTowns.Expo.Domain.Participants;
 using SpecialtyTowns.Expo.Infrastructure;
 
@@ -17,10 +18,10 @@ public sealed class AgendaReader(ExpoDbContext db)
         var meetings = await db.Meetings.AsNoTracking()
             .IgnoreAutoIncludes()
             .Include(m => m.Parties)
-            .Where(m => m.EventId == expoEvent.Id && m.CalendarSlotId != null && m.Parties.Any(p => p.ParticipantId == participant.Id))
+            .Where(m => m.EventId == expoEvent.Id && (m.SlotId != null || m.CalendarSlotId != null) && m.Parties.Any(p => p.ParticipantId == participant.Id))
             .ToListAsync(cancellationToken);
-        var slotIds = meetings.Select(m => m.CalendarSlotId!.Value).Distinct().ToList();
-        var tableIds = meetings.Where(m => m.CalendarTableId is not null).Select(m => m.CalendarTableId!.Value).Distinct().ToList();
+        var slotIds = meetings.Select(SlotOf).Distinct().ToList();
+        var tableIds = meetings.Select(TableOf).OfType<Guid>().Distinct().ToList();
         var otherIds = meetings.SelectMany(m => m.PartyIds).Where(p => p != participant.Id).Distinct().ToList();
         var slots = await db.Slots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var tables = await db.Tables.AsNoTracking().Where(t => tableIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
@@ -33,12 +34,12 @@ public sealed class AgendaReader(ExpoDbContext db)
         foreach (var meeting in meetings)
         {
             // A slot deleted after the meeting lost its place leaves no time to show.
-            if (!slots.TryGetValue(meeting.CalendarSlotId!.Value, out var slot))
+            if (!slots.TryGetValue(SlotOf(meeting), out var slot))
             {
                 continue;
             }
 
-            var table = meeting.CalendarTableId is { } tableId ? tables.GetValueOrDefault(tableId) : null;
+            var table = TableOf(meeting) is { } tableId ? tables.GetValueOrDefault(tableId) : null;
             var hall = table is null ? null : halls.GetValueOrDefault(table.HallId);
             entries.Add(new AgendaEntry(
                 meeting.Id,
@@ -58,4 +59,9 @@ public sealed class AgendaReader(ExpoDbContext db)
 
         return new AgendaData(expoEvent, participant, [.. entries.OrderBy(e => e.StartsAt).ThenBy(e => e.MeetingId)], feed);
     }
+
+    // Its place, or (unplaced, cancelled) the latest it had; rows written straight to the database may lack the latter.
+    private static Guid SlotOf(Meeting meeting) => meeting.SlotId ?? meeting.CalendarSlotId!.Value;
+
+    private static Guid? TableOf(Meeting meeting) => meeting.TableId ?? meeting.CalendarTableId;
 }

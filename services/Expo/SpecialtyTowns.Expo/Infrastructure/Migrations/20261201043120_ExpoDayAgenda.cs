@@ -22,6 +22,9 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                 table: "meetings",
                 type: "uuid",
                 nullable: true);
+
+            // Meetings placed before this migration: their current place is their latest.
+            migrationBuilder.Sql("UPDATE meetings SET calendar_slot_id = slot_id, calendar_table_id = table_id WHERE slot_id IS NOT NULL");
         }
 
         /// <inheritdoc />
