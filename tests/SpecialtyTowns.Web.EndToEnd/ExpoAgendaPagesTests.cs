@@ -61,7 +61,7 @@ public sealed class ExpoAgendaPagesTests(WebFixture fixture)
         context.SetDefaultTimeout(15_000);
         if (culture == "en")
         {
-            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = fixture.System.GatewayAddress.ToString() }]);
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = fixture.System.GatewayAddress.ToString() }]);
         }
 
         return await context.NewPageAsync();
