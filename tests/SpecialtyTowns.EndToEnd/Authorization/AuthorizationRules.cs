@@ -186,6 +186,14 @@ public static class AuthorizationRules
         ["POST /api/v1/expo/meetings/{id}/cancel"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
             async (w, role, owned) => await w.BookingMeetingFor(role, owned),
             (_, _, _) => Task.FromResult<object?>(new { reason = "矩阵取消 matrix" })),
+        // Agendas and calendar feeds (issue 16): a participant's own (no registration in the event: 404); the feed by its token alone.
+        ["GET /api/v1/expo/events/{eventId}/agenda"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            (w, _, owned) => w.AgendaEventFor(owned), NoBody),
+        ["POST /api/v1/expo/events/{eventId}/calendar-feed"] = new(RouteRule.Owned(201, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            (w, _, owned) => w.AgendaEventFor(owned), NoBody),
+        ["DELETE /api/v1/expo/events/{eventId}/calendar-feed"] = new(RouteRule.Owned(204, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            (w, _, owned) => w.AgendaEventFor(owned), NoBody),
+        ["GET /api/v1/expo/calendar/{token}.ics"] = new(RouteRule.Public(200), (w, _, _) => w.FeedTokenAsync(), NoBody),
         // Scheduling runs: only the event's organizer (and admins); another organizer's event or run is 404.
         ["POST /api/v1/expo/events/{eventId}/schedule-runs"] = new(RouteRule.Owned(202, 404, Actor.Admin, Actor.Organizer),
             (w, _, owned) => w.FreshEventAsync(owned), (_, _, _) => Task.FromResult<object?>(new { timeLimitSeconds = 1 })),

@@ -64,6 +64,14 @@ public sealed class Meeting
     /// </summary>
     public int CalendarSequence { get; private set; }
 
+    /// <summary>
+    /// The slot and table of its latest place, kept when it is unplaced or cancelled, so that a
+    /// calendar feed can still show the cancelled entry at the time the calendar app has it.
+    /// </summary>
+    public Guid? CalendarSlotId { get; private set; }
+
+    public Guid? CalendarTableId { get; private set; }
+
     /// <summary>Optimistic concurrency: raised by every change of place or state.</summary>
     public int Version { get; private set; }
 
@@ -142,6 +150,8 @@ public sealed class Meeting
         Occupancy.AddRange(wanted.Where(w => !Occupancy.Any(o => Same(w, o))));
         SlotId = slotId;
         TableId = tableId;
+        CalendarSlotId = slotId;
+        CalendarTableId = tableId;
         InterpreterId = interpreterId;
         Status = MeetingStatuses.Scheduled;
         PlacedBy = placedBy;

@@ -42,6 +42,8 @@ public sealed class MeetingConfiguration :
         meeting.Property(m => m.CancelledAt).HasColumnName("cancelled_at");
         meeting.Property(m => m.CancelReason).HasColumnName("cancel_reason").HasMaxLength(500);
         meeting.Property(m => m.CalendarSequence).HasColumnName("calendar_sequence");
+        meeting.Property(m => m.CalendarSlotId).HasColumnName("calendar_slot_id");
+        meeting.Property(m => m.CalendarTableId).HasColumnName("calendar_table_id");
         meeting.Property(m => m.Version).HasColumnName("version").IsConcurrencyToken();
         meeting.HasMany(m => m.Parties).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
         meeting.HasMany(m => m.Occupancy).WithOne().HasForeignKey(o => o.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -346,6 +346,14 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("calendar_sequence");
 
+                    b.Property<Guid?>("CalendarSlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("calendar_slot_id");
+
+                    b.Property<Guid?>("CalendarTableId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("calendar_table_id");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
