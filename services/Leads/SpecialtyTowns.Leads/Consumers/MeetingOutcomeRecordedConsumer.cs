@@ -19,7 +19,7 @@ public sealed class MeetingOutcomeRecordedConsumer(LeadsDbContext db, ApplyExpoM
         var outcome = context.Message;
         var investor = outcome.Parties.FirstOrDefault(p => p.Kind == "investor");
         var town = outcome.Parties.FirstOrDefault(p => p.Kind == "town");
-        if (!outcome.Held || investor is null || town is null)
+        if (!outcome.Held || investor.Kind is null || town.Kind is null)
         {
             logger.LogInformation("Expo meeting {MeetingId} outcome (held {Held}) makes no lead", outcome.MeetingId, outcome.Held);
             return;
