@@ -186,6 +186,12 @@ public static class AuthorizationRules
         ["POST /api/v1/expo/meetings/{id}/cancel"] = new(RouteRule.Owned(200, 404, Actor.All[1..]),
             async (w, role, owned) => await w.BookingMeetingFor(role, owned),
             (_, _, _) => Task.FromResult<object?>(new { reason = "矩阵取消 matrix" })),
+        // Meeting outcomes (#16): a party records its own (organizers and admins do not speak for a party); another's meeting is 404.
+        ["POST /api/v1/expo/meetings/{id}/outcome"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            async (w, role, owned) => await w.OutcomeMeetingFor(role, owned),
+            (_, _, _) => Task.FromResult<object?>(new { held = false, nextStep = "none", note = "矩阵 matrix" })),
+        ["GET /api/v1/expo/meetings/{id}/outcome"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            async (w, role, owned) => await w.OutcomeMeetingFor(role, owned), NoBody),
         // Scheduling runs: only the event's organizer (and admins); another organizer's event or run is 404.
         ["POST /api/v1/expo/events/{eventId}/schedule-runs"] = new(RouteRule.Owned(202, 404, Actor.Admin, Actor.Organizer),
             (w, _, owned) => w.FreshEventAsync(owned), (_, _, _) => Task.FromResult<object?>(new { timeLimitSeconds = 1 })),
