@@ -2,7 +2,10 @@ using MassTransit;
 
 namespace SpecialtyTowns.Leads.Contracts;
 
-/// <summary>A lead was registered: by an investor (InvestorId set) or entered by its town (InvestorId empty).</summary>
+/// <summary>
+/// A lead was registered: by an investor (InvestorId set) or entered by its town (InvestorId empty), or
+/// made from a held expo meeting (Source "expo-meeting" with ExpoEventId and MeetingId).
+/// </summary>
 [MessageUrn("specialtytowns:leads:lead-created:v1")]
 [EntityName("specialtytowns.leads.lead-created.v1")]
 public sealed record LeadCreated(
@@ -15,4 +18,6 @@ public sealed record LeadCreated(
     Guid? ProjectId = null,
     Guid? GapId = null,
     string Source = "inbound",
-    Guid? OwnerId = null);
+    Guid? OwnerId = null,
+    Guid? ExpoEventId = null,
+    Guid? MeetingId = null);

@@ -194,6 +194,12 @@ public static class AuthorizationRules
         ["DELETE /api/v1/expo/events/{eventId}/calendar-feed"] = new(RouteRule.Owned(204, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
             (w, _, owned) => w.AgendaEventFor(owned), NoBody),
         ["GET /api/v1/expo/calendar/{token}.ics"] = new(RouteRule.Public(200), (w, _, _) => w.FeedTokenAsync(), NoBody),
+        // Meeting outcomes (#16): a party records its own (organizers and admins do not speak for a party); another's meeting is 404.
+        ["POST /api/v1/expo/meetings/{id}/outcome"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            async (w, role, owned) => await w.OutcomeMeetingFor(role, owned),
+            (_, _, _) => Task.FromResult<object?>(new { held = false, nextStep = "none", note = "矩阵 matrix" })),
+        ["GET /api/v1/expo/meetings/{id}/outcome"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            async (w, role, owned) => await w.OutcomeMeetingFor(role, owned), NoBody),
         // Scheduling runs: only the event's organizer (and admins); another organizer's event or run is 404.
         ["POST /api/v1/expo/events/{eventId}/schedule-runs"] = new(RouteRule.Owned(202, 404, Actor.Admin, Actor.Organizer),
             (w, _, owned) => w.FreshEventAsync(owned), (_, _, _) => Task.FromResult<object?>(new { timeLimitSeconds = 1 })),

@@ -24,6 +24,9 @@ public static class ExpoApplicationExtensions
             bus.AddConsumer<TownRegisteredConsumer>();
             bus.AddConsumer<TownUpdatedConsumer>();
             bus.AddConsumer<MatchMeetingRequestedConsumer>();
+            bus.AddConsumer<ExpoLeadCreatedConsumer>();
+            bus.AddConsumer<ExpoLeadStageChangedConsumer>();
+            bus.AddConsumer<ExpoDealSignedConsumer>();
         });
         builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
         builder.Services.AddIdempotency<ExpoDbContext>();
@@ -40,6 +43,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoSetup();
         builder.Services.AddExpoBookings();
         builder.Services.AddExpoAgenda();
+        builder.Services.AddExpoOutcomes();
         builder.AddScheduleRuns();
         return builder;
     }

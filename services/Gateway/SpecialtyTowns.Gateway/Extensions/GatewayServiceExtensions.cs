@@ -14,6 +14,7 @@ using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoAgenda;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
+using SpecialtyTowns.Gateway.Api.ExpoOutcomes;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
@@ -64,6 +65,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoScheduleRuns.ExpoScheduleRunsClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoAgendaService.ExpoAgendaServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoOutcomesService.ExpoOutcomesServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -111,6 +113,7 @@ public static class GatewayServiceExtensions
         api.MapExpoRunsApi();
         api.MapExpoSetupApi();
         api.MapExpoAgendaApi();
+        api.MapExpoOutcomesApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;

@@ -48,5 +48,6 @@ public sealed class MoveLeadStage(IOutbox outbox, IIdempotency idempotency, Lead
         lead.LostReason,
         caller.Subject,
         lead.Version,
-        now);
+        now,
+        LeadSourceKeys.Of(lead.Source));
 }

@@ -32,6 +32,7 @@ public static class LeadsApplicationExtensions
             bus.AddConsumer<ChainGapWithdrawnConsumer>();
             bus.AddConsumer<ChainNodeChangedConsumer>();
             bus.AddConsumer<ExpoEventScheduledConsumer>();
+            bus.AddConsumer<MeetingOutcomeRecordedConsumer>();
         });
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         builder.Services.AddIdempotency<LeadsDbContext>();
@@ -64,6 +65,7 @@ public static class LeadsApplicationExtensions
         builder.Services.AddScoped<RecordGap>();
         builder.Services.AddScoped<RecordChainNode>();
         builder.Services.AddScoped<RecordExpoEvent>();
+        builder.Services.AddScoped<ApplyExpoMeeting>();
         builder.Services.AddDeals();
         builder.Services.AddScoped<OrganisationVisibility>();
         builder.Services.AddScoped<GetMyOrganisation>();

@@ -38,6 +38,9 @@ public sealed class ExpoLead
         SeenAt = now,
     };
 
+    /// <summary>Leads' LeadCreated can arrive after a later move of the same lead: the row learns it was created by the meeting.</summary>
+    public void MarkCreated() => Created = true;
+
     public void Signed(Guid dealId, decimal committedYuan, DateTimeOffset at)
     {
         DealId = dealId;
