@@ -41,7 +41,9 @@ public sealed class CheckInAtMeeting(
             var party = meeting.Parties.Single(p => p.ParticipantId == participantId);
             await db.Entry(party).ReloadAsync(ct);
             var wasProvisional = party.NoShow == NoShowStates.Provisional;
+            // PostgreSQL keeps microseconds: the first answer says what a repeated one will read back.
             var now = clock.GetUtcNow();
+            now = now.AddTicks(-(now.Ticks % 10));
             var created = party.CheckIn(caller.Subject, now);
             if (created)
             {
