@@ -67,6 +67,7 @@ public sealed class CheckInTests(ExpoHost host)
         await RpcAssert.InvalidArgumentAsync(() => desk.CheckInAsync(ById(scene, other.Investors[0])).ResponseAsync, "participant_id");
         await RpcAssert.InvalidArgumentAsync(() => desk.CheckInAsync(new CheckInRequest { EventId = id, ParticipantId = scene.Investors[0].ToString(), AttendeeId = Guid.NewGuid().ToString() }).ResponseAsync, "attendee_id");
         await RpcAssert.InvalidArgumentAsync(() => desk.CheckInAsync(new CheckInRequest { EventId = id, Badge = "not-a-badge" }).ResponseAsync, "badge");
+        await RpcAssert.InvalidArgumentAsync(() => desk.CheckInAsync(new CheckInRequest { EventId = id, Badge = "a.b", ParticipantId = scene.Investors[0].ToString() }).ResponseAsync, "badge");
 
         Assert.Equal(0, await host.CountAsync("select count(*) from venue_check_ins where event_id = $1 or event_id = $2", scene.EventId, other.EventId));
     }

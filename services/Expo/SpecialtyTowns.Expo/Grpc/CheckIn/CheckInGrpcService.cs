@@ -29,7 +29,7 @@ public sealed class CheckInGrpcService(
             .Optional("badge", request.Badge, MaxBadgeLength)
             .Guid("participant_id", request.ParticipantId, required: !byBadge)
             .Guid("attendee_id", request.AttendeeId, required: false)
-            .Must(!byBadge || (request.ParticipantId.Length == 0 && request.AttendeeId.Length == 0), "participant_id", "name a badge or a participant, not both")
+            .Must(!byBadge || (request.ParticipantId.Length == 0 && request.AttendeeId.Length == 0), "badge", "name a badge or a participant, not both")
             .Must(request.Method.Length == 0 || CheckInMethods.All.Contains(request.Method), "method", $"must be one of {string.Join(", ", CheckInMethods.All)}")
             .ThrowIfInvalid();
         var method = request.Method.Length > 0 ? request.Method : byBadge ? CheckInMethods.Scan : CheckInMethods.Search;
