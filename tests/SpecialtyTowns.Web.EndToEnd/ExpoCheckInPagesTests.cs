@@ -47,7 +47,7 @@ public sealed class ExpoCheckInPagesTests(WebFixture fixture)
         await page.Locator("[data-testid=check-in-q]").FillAsync(english ? "tsxzdbt" : "代表团");
         await page.Locator("[data-testid=check-in-search]").ClickAsync();
         await page.WaitForURLAsync("**/check-in?q=*");
-        Assert.True(await page.Locator("[data-testid=check-in-candidates]").CountAsync() > 0 || await page.Locator("[data-testid=check-in-candidates]").IsVisibleAsync(), await page.Locator("main").InnerHTMLAsync());
+        await Assertions.Expect(page.Locator("[data-testid=check-in-candidates]")).ToBeVisibleAsync();
         await page.Locator($"[data-testid=check-in-candidates] tr[data-participant='{town.Id}'] [data-testid=check-in-pick]").First.ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=check-in-result]")).ToHaveAttributeAsync("data-created", "true");
