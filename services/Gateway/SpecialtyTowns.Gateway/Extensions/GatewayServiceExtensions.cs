@@ -15,6 +15,7 @@ using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoAgenda;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
 using SpecialtyTowns.Gateway.Api.ExpoOutcomes;
+using SpecialtyTowns.Gateway.Api.ExpoCheckIn;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
@@ -66,6 +67,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoAgendaService.ExpoAgendaServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoOutcomesService.ExpoOutcomesServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoCheckInService.ExpoCheckInServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -114,6 +116,7 @@ public static class GatewayServiceExtensions
         api.MapExpoSetupApi();
         api.MapExpoAgendaApi();
         api.MapExpoOutcomesApi();
+        api.MapExpoCheckInApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;
