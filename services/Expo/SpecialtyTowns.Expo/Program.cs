@@ -1,6 +1,7 @@
 using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Bookings;
+using SpecialtyTowns.Expo.Grpc.Figures;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Grpc.Setup;
@@ -20,6 +21,7 @@ app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
+app.MapGrpcService<FiguresGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();
