@@ -13,6 +13,7 @@ using SpecialtyTowns.Gateway.Api.EnterpriseSearch;
 using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
+using SpecialtyTowns.Gateway.Api.ExpoFigures;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
@@ -62,14 +63,19 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoBookingsService.ExpoBookingsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoScheduleRuns.ExpoScheduleRunsClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoFiguresService.ExpoFiguresServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddExpoFiguresPush();
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
             .Validate(options => options.LocalTtl >= TimeSpan.Zero && options.LocalSizeLimitBytes > 0, "Caching: LocalTtl must not be negative and LocalSizeLimitBytes must be positive")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicReadCache>();
-        builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>()
-            .Endpoint(endpoint => endpoint.Name = CacheInvalidationConsumer.Queue));
+        builder.AddMessaging("gateway", bus =>
+        {
+            bus.AddConsumer<CacheInvalidationConsumer>().Endpoint(endpoint => endpoint.Name = CacheInvalidationConsumer.Queue);
+            bus.AddConsumer<FiguresPushConsumer>().Endpoint(endpoint => endpoint.Name = FiguresPushConsumer.Queue);
+        });
         return builder;
     }
 
@@ -108,6 +114,7 @@ public static class GatewayServiceExtensions
         api.MapExpoBookingsApi();
         api.MapExpoRunsApi();
         api.MapExpoSetupApi();
+        api.MapExpoFiguresApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;
