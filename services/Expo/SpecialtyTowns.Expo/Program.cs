@@ -2,6 +2,7 @@ using SpecialtyTowns.Expo.Extensions;
 using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Bookings;
 using SpecialtyTowns.Expo.Grpc.Figures;
+using SpecialtyTowns.Expo.Grpc.CheckIn;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Grpc.Setup;
@@ -22,6 +23,7 @@ app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
 app.MapGrpcService<FiguresGrpcService>().RequireAuthorization();
+app.MapGrpcService<CheckInGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();

@@ -40,6 +40,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoSetup();
         builder.Services.AddExpoBookings();
         builder.Services.AddExpoFigures();
+        builder.Services.AddExpoCheckIn();
         builder.AddScheduleRuns();
         return builder;
     }

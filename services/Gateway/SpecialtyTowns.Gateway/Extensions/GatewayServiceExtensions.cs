@@ -14,6 +14,7 @@ using SpecialtyTowns.Gateway.Api.Events;
 using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
 using SpecialtyTowns.Gateway.Api.ExpoFigures;
+using SpecialtyTowns.Gateway.Api.ExpoCheckIn;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
 using SpecialtyTowns.Gateway.Api.Investors;
@@ -65,6 +66,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoFiguresService.ExpoFiguresServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddExpoFiguresPush();
+        builder.AddServiceClient<ExpoCheckInService.ExpoCheckInServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -115,6 +117,7 @@ public static class GatewayServiceExtensions
         api.MapExpoRunsApi();
         api.MapExpoSetupApi();
         api.MapExpoFiguresApi();
+        api.MapExpoCheckInApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Expo.Application.CheckIn;
+
+public sealed record CheckInListView(IReadOnlyList<CheckInView> CheckIns, int Total, int ApprovedParticipants);

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SpecialtyTowns.Expo.Application.Access;
+using SpecialtyTowns.Expo.Contracts;
+using SpecialtyTowns.Expo.Domain.CheckIn;
+using SpecialtyTowns.Expo.Domain.Participants;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Idempotency;
+using SpecialtyTowns.Messaging.Outbox;
+using SpecialtyTowns.ServiceDefaults.Errors;
+using SpecialtyTowns.SharedKernel;
+using SpecialtyTowns.SharedKernel.Errors;
+
+namespace SpecialtyTowns.Expo.Application.CheckIn;
+
+/// <summary>
+/// The desk checks a participant (or one of its attendees) in at the venue: by a badge token, which
+/// must carry this event's key's valid signature, or by the id a name search found. There is no
+/// check-then-insert race: the unique index on (participant, attendee) decides, and the loser of two
+/// simultaneous check-ins answers the winner's row (Created false), publishing nothing.
+/// </summary>
+public sealed class CheckInParticipant(
+    ExpoDbContext db,
+    EventAccess access,
+    BadgeKeys keys,
+    IOutbox outbox,
+    IIdempotency idempotency,
+    TimeProvider clock,
+    ILogger<CheckInParticipant> logger)
+{
+    public const string UniqueIndex = "ux_venue_check_ins_participant_attendee";
+
+    public async Task<CheckInView> ExecuteAsync(CheckInCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        var (participantId, attendeeId) = await WhoAsync(command, caller, cancellationToken);
+        try
+        {
+            return await idempotency.ExecuteAsync(caller, nameof(CheckInParticipant), command, async ct =>
+            {
+                var participant = await CheckedParticipantAsync(command.EventId, participantId, attendeeId, ct);
+                var existing = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.ParticipantId == participantId && c.AttendeeId == attendeeId, ct);
+                if (existing is not null)
+                {
+                    return View(existing, participant, created: false);
+                }
+
+                var checkIn = VenueCheckIn.Record(command.EventId, participantId, attendeeId, command.Method, caller.Subject, clock.GetUtcNow());
+                db.CheckIns.Add(checkIn);
+                outbox.Add(new ParticipantCheckedIn(command.EventId, participantId, attendeeId, participant.Kind, command.Method, caller.Subject, checkIn.CheckedInAt));
+                logger.LogInformation("Participant {ParticipantId} (attendee {AttendeeId}) checked in at event {EventId} by {Method}", participantId, attendeeId, command.EventId, command.Method);
+                return View(checkIn, participant, created: true);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (PostgresErrors.IsUniqueViolation(exception) && PostgresErrors.ConstraintName(exception) == UniqueIndex)
+        {
+            // Another desk checked the same badge in a moment earlier: answer its check-in.
+            db.ChangeTracker.Clear();
+            var first = await db.CheckIns.AsNoTracking().SingleAsync(c => c.ParticipantId == participantId && c.AttendeeId == attendeeId, cancellationToken);
+            var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId, cancellationToken);
+            return View(first, participant, created: false);
+        }
+    }
+
+    /// <summary>The participant and attendee the command names, after the caller is known to run the event and a badge is verified.</summary>
+    private async Task<(Guid Participant, Guid? Attendee)> WhoAsync(CheckInCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        await access.ManagedEventAsync(command.EventId, caller, cancellationToken, track: false);
+        if (string.IsNullOrEmpty(command.Badge))
+        {
+            return (command.ParticipantId ?? throw new InvalidValueException("participant_id", "name a badge or a participant"), command.AttendeeId);
+        }
+
+        var parsed = BadgeToken.TryParse(command.Badge) ?? throw new InvalidValueException("badge", "is not a badge token");
+        if (parsed.Badge.EventId != command.EventId)
+        {
+            throw new InvalidValueException("badge", "is a badge of another event");
+        }
+
+        var key = await keys.FindAsync(command.EventId, cancellationToken);
+        if (key is null || key.KeyId != parsed.Badge.KeyId || !BadgeSignatures.Verify(key, parsed.Payload, parsed.Signature))
+        {
+            logger.LogWarning("Refused a badge with a bad signature at event {EventId}", command.EventId);
+            throw new InvalidValueException("badge", "the signature does not match: the badge was altered or not issued by this event");
+        }
+
+        return (parsed.Badge.ParticipantId, parsed.Badge.AttendeeId);
+    }
+
+    private async Task<Participant> CheckedParticipantAsync(Guid eventId, Guid participantId, Guid? attendeeId, CancellationToken cancellationToken)
+    {
+        var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId && p.EventId == eventId, cancellationToken)
+            ?? throw new InvalidValueException("participant_id", $"there is no participant {participantId} in this event");
+        if (attendeeId is { } attendee && participant.Attendees.All(a => a.Id != attendee))
+        {
+            throw new InvalidValueException("attendee_id", $"there is no attendee {attendee} of that participant");
+        }
+
+        if (!participant.IsApproved)
+        {
+            throw new BusinessRuleException("participant-not-approved", $"The registration is {participant.Status}: only approved participants check in");
+        }
+
+        return participant;
+    }
+
+    private static CheckInView View(VenueCheckIn checkIn, Participant participant, bool created) => new(
+        checkIn.Id,
+        checkIn.EventId,
+        checkIn.ParticipantId,
+        checkIn.AttendeeId,
+        participant.Name,
+        participant.NameEn,
+        participant.Attendees.FirstOrDefault(a => a.Id == checkIn.AttendeeId)?.Name,
+        participant.Kind,
+        checkIn.Method,
+        checkIn.CheckedInBy,
+        checkIn.CheckedInAt,
+        created);
+}
