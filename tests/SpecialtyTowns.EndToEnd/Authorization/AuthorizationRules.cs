@@ -198,6 +198,22 @@ public static class AuthorizationRules
             (_, _, _) => Task.FromResult(Guid.NewGuid().ToString()), NoBody),
         ["POST /api/v1/expo/meetings/{meetingId}/unlock"] = new(RouteRule.RolesOnly(404, Actor.Admin, Actor.Organizer),
             (_, _, _) => Task.FromResult(Guid.NewGuid().ToString()), NoBody),
+        // Check-in (#16): the desk is the event's organizer (and admins); another's event is 404. A
+        // participant reads its own badge; at a meeting a party checks itself in, the desk any party.
+        ["POST /api/v1/expo/events/{eventId}/check-ins"] = new(RouteRule.Owned(201, 404, Actor.Admin, Actor.Organizer),
+            async (w, _, owned) => await w.BookingEventFor(owned),
+            async (w, _, owned) => new { participantId = await w.CheckInParticipantFor(owned) }),
+        ["GET /api/v1/expo/events/{eventId}/check-ins"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["GET /api/v1/expo/events/{eventId}/check-ins/search"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["GET /api/v1/expo/events/{eventId}/badge-key"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["GET /api/v1/expo/events/{eventId}/badge"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise),
+            async (w, _, owned) => await w.BookingEventFor(owned), NoBody),
+        ["POST /api/v1/expo/meetings/{id}/check-ins"] = new(RouteRule.Owned(201, 404, Actor.All[1..]),
+            async (w, role, owned) => await w.PlacedMeetingFor(role, owned),
+            (w, role, _) => Task.FromResult(w.MeetingCheckInBody(role))),
         // Expo set-up (#15): an organizer on its own event (another's is 404), participants on their own registration.
         ["GET /api/v1/expo/events/{eventId}/setup"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)), NoBody),
         ["PUT /api/v1/expo/events/{eventId}/settings"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)),

@@ -22,6 +22,7 @@ public sealed class CheckInTests(ExpoHost host)
         Assert.Equal("search", first.Method);
         Assert.False(again.Created);
         Assert.Equal(first.Id, again.Id);
+        Assert.Equal(first.CheckedInAt, again.CheckedInAt);
         Assert.Equal(1, await host.CountAsync("select count(*) from venue_check_ins where participant_id = $1", scene.Investors[0]));
         Assert.Equal(1, await host.CountOutboxAsync("ParticipantCheckedIn", scene.Investors[0].ToString()));
     }

@@ -11,6 +11,9 @@ public static class ExpoCheckInExtensions
         services.AddScoped<CheckInParticipant>();
         services.AddScoped<ListCheckIns>();
         services.AddScoped<SearchCheckIn>();
+        services.AddScoped<GetBadge>();
+        services.AddScoped<GetBadgeKey>();
+        services.AddScoped<CheckInAtMeeting>();
         return services;
     }
 }

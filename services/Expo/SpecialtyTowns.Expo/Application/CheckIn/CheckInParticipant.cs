@@ -44,7 +44,9 @@ public sealed class CheckInParticipant(
                     return View(existing, participant, created: false);
                 }
 
-                var checkIn = VenueCheckIn.Record(command.EventId, participantId, attendeeId, command.Method, caller.Subject, clock.GetUtcNow());
+                // PostgreSQL keeps microseconds: the first answer says what a repeated one will read back.
+                var now = clock.GetUtcNow();
+                var checkIn = VenueCheckIn.Record(command.EventId, participantId, attendeeId, command.Method, caller.Subject, now.AddTicks(-(now.Ticks % 10)));
                 db.CheckIns.Add(checkIn);
                 outbox.Add(new ParticipantCheckedIn(command.EventId, participantId, attendeeId, participant.Kind, command.Method, caller.Subject, checkIn.CheckedInAt));
                 logger.LogInformation("Participant {ParticipantId} (attendee {AttendeeId}) checked in at event {EventId} by {Method}", participantId, attendeeId, command.EventId, command.Method);

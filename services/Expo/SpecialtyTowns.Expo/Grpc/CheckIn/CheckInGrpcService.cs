@@ -11,7 +11,10 @@ namespace SpecialtyTowns.Expo.Grpc.CheckIn;
 public sealed class CheckInGrpcService(
     CheckInParticipant checkIn,
     ListCheckIns listCheckIns,
-    SearchCheckIn searchCheckIn) : ExpoCheckInService.ExpoCheckInServiceBase
+    SearchCheckIn searchCheckIn,
+    GetBadge getBadge,
+    GetBadgeKey getBadgeKey,
+    CheckInAtMeeting checkInAtMeeting) : ExpoCheckInService.ExpoCheckInServiceBase
 {
     public const int MaxBadgeLength = 400;
 
@@ -54,8 +57,35 @@ public sealed class CheckInGrpcService(
     {
         new RequestValidator()
             .Guid("event_id", request.EventId)
-            .Required("query", request.Query, MaxQueryLength)
+            .Optional("query", request.Query, MaxQueryLength)
             .ThrowIfInvalid();
         return CheckInMapper.ToMessage(await searchCheckIn.ExecuteAsync(Guid.Parse(request.EventId), request.Query, context.GetCaller(), context.CancellationToken));
+    }
+
+    public override async Task<Badge> GetBadge(GetBadgeRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .Guid("event_id", request.EventId)
+            .Guid("attendee_id", request.AttendeeId, required: false)
+            .ThrowIfInvalid();
+        var attendee = request.AttendeeId.Length == 0 ? (Guid?)null : Guid.Parse(request.AttendeeId);
+        return CheckInMapper.ToMessage(await getBadge.ExecuteAsync(Guid.Parse(request.EventId), attendee, context.GetCaller(), context.CancellationToken));
+    }
+
+    public override async Task<BadgePublicKey> GetBadgeKey(GetBadgeKeyRequest request, ServerCallContext context)
+    {
+        new RequestValidator().Guid("event_id", request.EventId).ThrowIfInvalid();
+        return CheckInMapper.ToMessage(await getBadgeKey.ExecuteAsync(Guid.Parse(request.EventId), context.GetCaller(), context.CancellationToken));
+    }
+
+    public override async Task<MeetingCheckInResult> CheckInAtMeeting(MeetingCheckInRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .RequestId(request.RequestId)
+            .Guid("meeting_id", request.MeetingId)
+            .Guid("participant_id", request.ParticipantId, required: false)
+            .ThrowIfInvalid();
+        var command = new MeetingCheckInCommand(request.RequestId, Guid.Parse(request.MeetingId), request.ParticipantId.Length == 0 ? null : Guid.Parse(request.ParticipantId));
+        return CheckInMapper.ToMessage(await checkInAtMeeting.ExecuteAsync(command, context.GetCaller(), context.CancellationToken));
     }
 }

@@ -49,4 +49,38 @@ public static class CheckInMapper
             }),
         },
     };
+
+    public static Badge ToMessage(BadgeView badge) => new()
+    {
+        EventId = badge.EventId.ToString(),
+        EventName = badge.EventName,
+        ParticipantId = badge.ParticipantId.ToString(),
+        AttendeeId = badge.AttendeeId?.ToString() ?? string.Empty,
+        Kind = badge.Kind,
+        Name = badge.Name,
+        NameEn = badge.NameEn ?? string.Empty,
+        AttendeeName = badge.AttendeeName ?? string.Empty,
+        KeyId = badge.KeyId,
+        Token = badge.Token,
+        QrSvg = badge.QrSvg,
+    };
+
+    public static BadgePublicKey ToMessage(BadgePublicKeyView key) => new()
+    {
+        EventId = key.EventId.ToString(),
+        KeyId = key.KeyId,
+        PublicKey = key.PublicKey,
+        Algorithm = key.Algorithm,
+    };
+
+    public static MeetingCheckInResult ToMessage(MeetingCheckInView view) => new()
+    {
+        MeetingId = view.MeetingId.ToString(),
+        EventId = view.EventId.ToString(),
+        ParticipantId = view.ParticipantId.ToString(),
+        CheckedInBy = view.CheckedInBy,
+        CheckedInAt = Timestamp.FromDateTimeOffset(view.CheckedInAt),
+        Created = view.Created,
+        NoShow = view.NoShow ?? string.Empty,
+    };
 }
