@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
-using SpecialtyTowns.Bench.Enterprises;
 using SpecialtyTowns.Bench.Search.Hosting;
 using SpecialtyTowns.Bench.Shared;
 
@@ -26,12 +25,9 @@ internal sealed class CheckInsBenchmark(IReadOnlyDictionary<string, int> options
     public async Task<string> MeasureAsync(CancellationToken cancellationToken)
     {
         using var keys = new BenchKeys();
-        var expoService = await bench.MigratedAsync("Expo", "SpecialtyTowns.Expo", "expo_checkins_bench", VirtualHost, keys.PublicKeyPem, cancellationToken);
-        var gatewayDatabase = await ServiceBench.RecreateAsync(BenchInfrastructure.Postgres, "gateway_checkins_bench", cancellationToken);
-        var connection = new NpgsqlConnectionStringBuilder(BenchInfrastructure.Postgres) { Database = expoService.Database, CommandTimeout = 600 }.ConnectionString;
-        var expo = bench.Start("expo", expoService.Dll, expoService.Environment);
-        await expo.WaitUntilReadyAsync(expoService.Health, TimeSpan.FromMinutes(5), cancellationToken);
-        using var http = await bench.AdminGatewayAsync("gateway-checkins", VirtualHost, gatewayDatabase, keys, "Expo", expoService.Grpc, cancellationToken);
+        var started = await ExpoBehindGateway.StartAsync(bench, "checkins", VirtualHost, keys, cancellationToken);
+        using var http = started.Admin;
+        var connection = started.ExpoConnection;
 
         var total = options["--rate"] * options["--seconds"];
         var eventId = await CreateEventAsync(http, cancellationToken);
@@ -86,7 +82,7 @@ internal sealed class CheckInsBenchmark(IReadOnlyDictionary<string, int> options
         return $"""
 
             Command: `dotnet run -c Release --project bench/SpecialtyTowns.Bench.CheckIns --{string.Concat(args.Select(a => " " + a))}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; load average at the end {ServiceBench.LoadAverage()}.
-            Data (SYNTHETIC, inserted for the benchmark only): one event with {total:N0} approved participants; each checked in once through `POST /api/v1/expo/events/{{eventId}}/check-ins` at {options["--rate"]} a second (open loop) by the bench admin; one SignalR client on the figures hub watching the event.
+            Data (SYNTHETIC, inserted for the benchmark only): one event with {total:N0} approved participants; each checked in once through the check-in route (`POST /api/v1/expo/events/:eventId/check-ins`) at {options["--rate"]} a second (open loop) by the bench admin; one SignalR client on the figures hub watching the event.
 
             | check-ins | seconds sending | answers (status: count) | answer p50 ms | answer p99 ms | pushes received | request to figure p50 ms | p99 ms | max ms | last pushed figure | stored | lost |
             | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

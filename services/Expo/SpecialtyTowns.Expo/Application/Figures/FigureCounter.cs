@@ -71,8 +71,8 @@ public sealed class FigureCounter(ExpoDbContext db)
             return new FigureCountsData(
                 checkedIn.GetValueOrDefault(id),
                 approved.GetValueOrDefault(id),
-                running.GetValueOrDefault(id),
                 byStatus.Where(s => s.EventId == id).Sum(s => s.Count),
+                running.GetValueOrDefault(id),
                 held.GetValueOrDefault(id),
                 noShows,
                 provisional.GetValueOrDefault(id),

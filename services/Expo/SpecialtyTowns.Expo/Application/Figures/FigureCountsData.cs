@@ -4,8 +4,8 @@ namespace SpecialtyTowns.Expo.Application.Figures;
 public sealed record FigureCountsData(
     int CheckedIn,
     int ApprovedParticipants,
-    int MeetingsRunning,
     int MeetingsPlaced,
+    int MeetingsRunning,
     int Held,
     int NoShows,
     int ProvisionalNoShows,
@@ -20,8 +20,8 @@ public sealed record FigureCountsData(
     public FigureCountsData Plus(FigureCountsData other) => new(
         CheckedIn + other.CheckedIn,
         ApprovedParticipants + other.ApprovedParticipants,
-        MeetingsRunning + other.MeetingsRunning,
         MeetingsPlaced + other.MeetingsPlaced,
+        MeetingsRunning + other.MeetingsRunning,
         Held + other.Held,
         NoShows + other.NoShows,
         ProvisionalNoShows + other.ProvisionalNoShows,
