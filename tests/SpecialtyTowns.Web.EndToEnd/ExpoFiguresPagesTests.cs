@@ -62,7 +62,7 @@ public sealed class ExpoFiguresPagesTests(WebFixture fixture, ITestOutputHelper 
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Province view of the expos");
         var row = page.Locator($"[data-testid=province-table] tr[data-event-id='{scenario.EventId}']");
-        await Assertions.Expect(row.Locator("td[data-figure=approvedParticipants]")).ToHaveTextAsync(scenario.Investors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(row.Locator("td[data-figure=approvedParticipants]")).ToHaveTextAsync(scenario.Investors.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(page.Locator("[data-testid=province-chart] canvas").First).ToBeVisibleAsync();
         await PageChecks.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
