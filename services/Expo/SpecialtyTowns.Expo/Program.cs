@@ -3,6 +3,7 @@ using SpecialtyTowns.Expo.Grpc;
 using SpecialtyTowns.Expo.Grpc.Agenda;
 using SpecialtyTowns.Expo.Grpc.Bookings;
 using SpecialtyTowns.Expo.Grpc.Outcomes;
+using SpecialtyTowns.Expo.Grpc.Figures;
 using SpecialtyTowns.Expo.Grpc.CheckIn;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
@@ -25,6 +26,7 @@ app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
 app.MapGrpcService<AgendaGrpcService>().RequireAuthorization();
 app.MapGrpcService<OutcomesGrpcService>().RequireAuthorization();
+app.MapGrpcService<FiguresGrpcService>().RequireAuthorization();
 app.MapGrpcService<CheckInGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();

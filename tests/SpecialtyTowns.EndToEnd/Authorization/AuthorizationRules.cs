@@ -267,6 +267,9 @@ public static class AuthorizationRules
             (_, _, _) => Task.FromResult<object?>(new { decision = "approve", allPending = true })),
         ["POST /api/v1/expo/events/{eventId}/participants/{participantId}/approve"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.ParticipantOfAsync(owned), NoBody),
         ["POST /api/v1/expo/events/{eventId}/participants/{participantId}/reject"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => w.ParticipantOfAsync(owned), NoBody),
+        // Live figures (#16): the event's organizer and admins (another organizer's event: 404); the province view: admins only.
+        ["GET /api/v1/expo/events/{eventId}/figures"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)), NoBody),
+        ["GET /api/v1/expo/figures"] = new(RouteRule.RolesOnly(200, Actor.Admin), NoId, NoBody),
     };
 
     private static async Task<string> FreshRefreshTokenAsync(SystemFixture fixture, World world)

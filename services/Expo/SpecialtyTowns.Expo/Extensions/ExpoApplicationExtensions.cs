@@ -44,6 +44,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoBookings();
         builder.Services.AddExpoAgenda();
         builder.Services.AddExpoOutcomes();
+        builder.Services.AddExpoFigures();
         builder.Services.AddExpoCheckIn();
         builder.AddScheduleRuns();
         return builder;

@@ -15,6 +15,7 @@ using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoAgenda;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
 using SpecialtyTowns.Gateway.Api.ExpoOutcomes;
+using SpecialtyTowns.Gateway.Api.ExpoFigures;
 using SpecialtyTowns.Gateway.Api.ExpoCheckIn;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
@@ -67,6 +68,8 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoAgendaService.ExpoAgendaServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoOutcomesService.ExpoOutcomesServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoFiguresService.ExpoFiguresServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddExpoFiguresPush();
         builder.AddServiceClient<ExpoCheckInService.ExpoCheckInServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
@@ -74,8 +77,11 @@ public static class GatewayServiceExtensions
             .Validate(options => options.LocalTtl >= TimeSpan.Zero && options.LocalSizeLimitBytes > 0, "Caching: LocalTtl must not be negative and LocalSizeLimitBytes must be positive")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicReadCache>();
-        builder.AddMessaging("gateway", bus => bus.AddConsumer<CacheInvalidationConsumer>()
-            .Endpoint(endpoint => endpoint.Name = CacheInvalidationConsumer.Queue));
+        builder.AddMessaging("gateway", bus =>
+        {
+            bus.AddConsumer<CacheInvalidationConsumer>().Endpoint(endpoint => endpoint.Name = CacheInvalidationConsumer.Queue);
+            bus.AddConsumer<FiguresPushConsumer>().Endpoint(endpoint => endpoint.Name = FiguresPushConsumer.Queue);
+        });
         return builder;
     }
 
@@ -116,6 +122,7 @@ public static class GatewayServiceExtensions
         api.MapExpoSetupApi();
         api.MapExpoAgendaApi();
         api.MapExpoOutcomesApi();
+        api.MapExpoFiguresApi();
         api.MapExpoCheckInApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
