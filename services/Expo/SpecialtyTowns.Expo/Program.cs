@@ -4,6 +4,7 @@ using SpecialtyTowns.Expo.Grpc.Bookings;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Grpc.Setup;
+using SpecialtyTowns.Expo.Grpc.Standby;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -20,6 +21,7 @@ app.MapGrpcService<ExpoRequestsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ExpoSetupGrpcService>().RequireAuthorization();
 app.MapGrpcService<BookingsGrpcService>().RequireAuthorization();
 app.MapGrpcService<ScheduleRunsGrpcService>().RequireAuthorization();
+app.MapGrpcService<StandbyGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();

@@ -39,6 +39,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoRequests();
         builder.Services.AddExpoSetup();
         builder.Services.AddExpoBookings();
+        builder.Services.AddExpoStandby();
         builder.AddScheduleRuns();
         return builder;
     }
