@@ -15,6 +15,7 @@ using SpecialtyTowns.Gateway.Api.ExpoRequests;
 using SpecialtyTowns.Gateway.Api.ExpoBookings;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
+using SpecialtyTowns.Gateway.Api.ExpoStandby;
 using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -62,6 +63,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoBookingsService.ExpoBookingsServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoScheduleRuns.ExpoScheduleRunsClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddServiceClient<ExpoSetupService.ExpoSetupServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoStandbyService.ExpoStandbyServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -108,6 +110,7 @@ public static class GatewayServiceExtensions
         api.MapExpoBookingsApi();
         api.MapExpoRunsApi();
         api.MapExpoSetupApi();
+        api.MapExpoStandbyApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;
