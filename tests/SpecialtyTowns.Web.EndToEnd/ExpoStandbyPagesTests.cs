@@ -40,8 +40,15 @@ public sealed class ExpoStandbyPagesTests(WebFixture fixture)
         await Assertions.Expect(page.Locator($"[data-party='{absent}']").First).ToContainTextAsync("疑似缺席");
         await PageChecks.AssertAccessibleAsync(page);
         await confirm.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var row = page.Locator($"[data-meeting='{meeting}'][data-status='no-show']");
+        for (var tries = 0; tries < 10 && await row.CountAsync() == 0; tries++)
+        {
+            await Task.Delay(1000);
+            await page.ReloadAsync();
+        }
 
-        await Assertions.Expect(page.Locator($"[data-meeting='{meeting}']")).ToHaveAttributeAsync("data-status", "no-show");
+        Assert.True(await row.CountAsync() == 1, await page.Locator("main").InnerTextAsync());
         await Assertions.Expect(page.Locator("[data-testid=board-offers] li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=board-offers]")).ToContainTextAsync(scenario.Towns.Last().Registration.Name);
         var english = await fixture.NewPageAsync("en");
