@@ -8,6 +8,7 @@ using SpecialtyTowns.Expo.Grpc.CheckIn;
 using SpecialtyTowns.Expo.Grpc.Requests;
 using SpecialtyTowns.Expo.Grpc.Runs;
 using SpecialtyTowns.Expo.Grpc.Setup;
+using SpecialtyTowns.Expo.Grpc.Standby;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.ServiceDefaults.Extensions;
 using SpecialtyTowns.ServiceDefaults.Persistence;
@@ -28,6 +29,7 @@ app.MapGrpcService<AgendaGrpcService>().RequireAuthorization();
 app.MapGrpcService<OutcomesGrpcService>().RequireAuthorization();
 app.MapGrpcService<FiguresGrpcService>().RequireAuthorization();
 app.MapGrpcService<CheckInGrpcService>().RequireAuthorization();
+app.MapGrpcService<StandbyGrpcService>().RequireAuthorization();
 
 await app.MigrateDatabaseAsync<ExpoDbContext>();
 await app.AnnounceExistingEventsAsync();

@@ -228,6 +228,15 @@ public static class AuthorizationRules
         ["POST /api/v1/expo/meetings/{id}/check-ins"] = new(RouteRule.Owned(201, 404, Actor.All[1..]),
             async (w, role, owned) => await w.PlacedMeetingFor(role, owned),
             (w, role, _) => Task.FromResult(w.MeetingCheckInBody(role))),
+        // Standby (#16): day settings and the hall board for the event's organizer; a no-show confirmed by a party (never its own) or the
+        // organizer; an offer answered only by its candidate, read also by the organizer. Anyone else's event, meeting or offer is 404.
+        ["PUT /api/v1/expo/events/{eventId}/day-settings"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)),
+            (_, _, _) => Task.FromResult<object?>(new { noShowAfterMinutes = 10, standbyOfferSeconds = 180, pendingTooLongHours = 48 })),
+        ["GET /api/v1/expo/events/{eventId}/hall-board"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)), NoBody),
+        ["POST /api/v1/expo/meetings/{id}/no-show"] = new(RouteRule.Owned(200, 404, Actor.All[1..]), (w, role, owned) => w.NoShowMeetingFor(role, owned), (w, _, _) => w.NoShowBody()),
+        ["GET /api/v1/expo/standby-offers/{id}"] = new(RouteRule.Owned(200, 404, Actor.All[1..]), (w, role, owned) => w.StandbyOfferFor(role, owned), NoBody),
+        ["POST /api/v1/expo/standby-offers/{id}/accept"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise), (w, role, owned) => w.StandbyOfferFor(role, owned), NoBody),
+        ["POST /api/v1/expo/standby-offers/{id}/decline"] = new(RouteRule.Owned(200, 404, Actor.Investor, Actor.Town, Actor.Enterprise), (w, role, owned) => w.StandbyOfferFor(role, owned), NoBody),
         // Expo set-up (#15): an organizer on its own event (another's is 404), participants on their own registration.
         ["GET /api/v1/expo/events/{eventId}/setup"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)), NoBody),
         ["PUT /api/v1/expo/events/{eventId}/settings"] = new(RouteRule.Owned(200, 404, Actor.Admin, Actor.Organizer), (w, _, owned) => Task.FromResult(w.EventFor(owned)),

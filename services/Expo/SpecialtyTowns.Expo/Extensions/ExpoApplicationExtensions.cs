@@ -46,6 +46,7 @@ public static class ExpoApplicationExtensions
         builder.Services.AddExpoOutcomes();
         builder.Services.AddExpoFigures();
         builder.Services.AddExpoCheckIn();
+        builder.Services.AddExpoStandby();
         builder.AddScheduleRuns();
         return builder;
     }

@@ -19,6 +19,7 @@ using SpecialtyTowns.Gateway.Api.ExpoFigures;
 using SpecialtyTowns.Gateway.Api.ExpoCheckIn;
 using SpecialtyTowns.Gateway.Api.ExpoRuns;
 using SpecialtyTowns.Gateway.Api.ExpoSetup;
+using SpecialtyTowns.Gateway.Api.ExpoStandby;
 using SpecialtyTowns.Gateway.Api.Investors;
 using SpecialtyTowns.Gateway.Api.Funnel;
 using SpecialtyTowns.Gateway.Api.Leads;
@@ -71,6 +72,7 @@ public static class GatewayServiceExtensions
         builder.AddServiceClient<ExpoFiguresService.ExpoFiguresServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
         builder.AddExpoFiguresPush();
         builder.AddServiceClient<ExpoCheckInService.ExpoCheckInServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
+        builder.AddServiceClient<ExpoStandbyService.ExpoStandbyServiceClient>("Expo").AddInterceptor<IdentityForwardingInterceptor>(InterceptorScope.Client);
 
         builder.Services.AddOptions<PublicReadCacheOptions>()
             .Bind(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName))
@@ -124,6 +126,7 @@ public static class GatewayServiceExtensions
         api.MapExpoOutcomesApi();
         api.MapExpoFiguresApi();
         api.MapExpoCheckInApi();
+        api.MapExpoStandbyApi();
         api.MapReadModelsApi();
         app.MapGatewayWeb();
         return app;

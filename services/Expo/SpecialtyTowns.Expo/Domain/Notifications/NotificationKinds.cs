@@ -17,4 +17,10 @@ public static class NotificationKinds
     public const string MeetingCancelled = "meeting-cancelled";
     public const string RegistrationApproved = "registration-approved";
     public const string RegistrationRejected = "registration-rejected";
+
+    // The day of the event (standby): a partner is told of a provisional no-show; a candidate of an offered place.
+    public const string NoShowProvisional = "no-show-provisional";
+    public const string NoShowConfirmed = "no-show-confirmed";
+    public const string StandbyOffered = "standby-offered";
+    public const string MeetingRefilled = "meeting-refilled";
 }

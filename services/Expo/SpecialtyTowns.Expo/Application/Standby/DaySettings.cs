@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Expo.Application.Standby;
+
+public sealed record DaySettings(Guid EventId, int NoShowAfterMinutes, int StandbyOfferSeconds, int PendingTooLongHours);

@@ -1,0 +1,3 @@
+namespace SpecialtyTowns.Expo.Application.Standby;
+
+public sealed record HallBoardSlot(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

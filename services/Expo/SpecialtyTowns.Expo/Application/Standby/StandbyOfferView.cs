@@ -1,0 +1,24 @@
+namespace SpecialtyTowns.Expo.Application.Standby;
+
+/// <summary>An offer of a freed place with the names, times and table it is about.</summary>
+public sealed record StandbyOfferView(
+    Guid Id,
+    Guid EventId,
+    Guid MeetingId,
+    Guid PartnerId,
+    string PartnerName,
+    Guid OfferedToId,
+    string OfferedToName,
+    Guid SlotId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    Guid TableId,
+    string TableLabel,
+    string HallName,
+    int Rank,
+    string? Reason,
+    string Status,
+    DateTimeOffset OfferedAt,
+    DateTimeOffset ExpiresAt,
+    Guid? NewMeetingId,
+    string TimeZone);

@@ -1,0 +1,24 @@
+namespace SpecialtyTowns.Gateway.Api.ExpoStandby;
+
+/// <summary>An offer of a place freed by a no-show; times in UTC, shown in <c>timeZone</c>.</summary>
+public sealed record StandbyOfferResponse(
+    string Id,
+    string EventId,
+    string MeetingId,
+    string PartnerId,
+    string PartnerName,
+    string OfferedToId,
+    string OfferedToName,
+    string SlotId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TableId,
+    string TableLabel,
+    string HallName,
+    int Rank,
+    string? Reason,
+    string Status,
+    DateTimeOffset OfferedAt,
+    DateTimeOffset ExpiresAt,
+    string? NewMeetingId,
+    string TimeZone);
