@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpecialtyTowns.Expo.V1;
 using SpecialtyTowns.TestKit;
 using Hall = expo::SpecialtyTowns.Expo.Domain.Setup.Hall;
+using StandbyOffer = expo::SpecialtyTowns.Expo.Domain.Standby.StandbyOffer;
 using MeetingRequest = expo::SpecialtyTowns.Expo.Domain.Requests.MeetingRequest;
 using Participant = expo::SpecialtyTowns.Expo.Domain.Participants.Participant;
 using Slot = expo::SpecialtyTowns.Expo.Domain.Setup.Slot;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Expo.Application.Figures;
 using SpecialtyTowns.Expo.Domain.Figures;
 using SpecialtyTowns.Expo.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace SpecialtyTowns.Expo.Application.Outcomes.Leads;
 /// meeting becomes an <see cref="ExpoLead"/> row (one per lead: the first event's meeting keeps it), and
 /// its deal's signing marks the row signed with the yuan committed. Redelivered events change nothing.
 /// </summary>
-public sealed class RecordExpoLead(ExpoDbContext db, TimeProvider clock, ILogger<RecordExpoLead> logger)
+public sealed class RecordExpoLead(ExpoDbContext db, FiguresChanges figures, TimeProvider clock, ILogger<RecordExpoLead> logger)
 {
     private const decimal FenPerYuan = 100m;
 
@@ -17,9 +18,10 @@ public sealed class RecordExpoLead(ExpoDbContext db, TimeProvider clock, ILogger
     {
         if (await db.ExpoLeads.SingleOrDefaultAsync(l => l.LeadId == leadId, cancellationToken) is { } known)
         {
-            if (created && known.EventId == eventId)
+            if (created && known.EventId == eventId && !known.Created)
             {
                 known.MarkCreated();
+                figures.Announce(eventId, FigureKinds.Lead);
             }
 
             return;
@@ -32,6 +34,7 @@ public sealed class RecordExpoLead(ExpoDbContext db, TimeProvider clock, ILogger
         }
 
         db.ExpoLeads.Add(ExpoLead.Seen(leadId, eventId, meetingId, created, clock.GetUtcNow()));
+        figures.Announce(eventId, FigureKinds.Lead);
         logger.LogInformation("Lead {LeadId} counted for event {EventId} from meeting {MeetingId} (created {Created})", leadId, eventId, meetingId, created);
     }
 
@@ -44,6 +47,7 @@ public sealed class RecordExpoLead(ExpoDbContext db, TimeProvider clock, ILogger
         }
 
         lead.Signed(dealId, amountFen / FenPerYuan, at);
+        figures.Announce(lead.EventId, FigureKinds.Lead);
         logger.LogInformation("Expo lead {LeadId} of event {EventId} signed: deal {DealId}, {AmountFen} fen", leadId, lead.EventId, dealId, amountFen);
     }
 }
