@@ -86,6 +86,7 @@ public sealed class CheckInTests(ExpoHost host)
         Assert.Equal(scene.Investors[1].ToString(), found.ParticipantId);
         Assert.True(found.CheckedIn);
         Assert.Equal(2, byInitials.Candidates.Count);
+        Assert.False(byInitials.Candidates.Single(c => c.ParticipantId == scene.Investors[0].ToString()).CheckedIn);
     }
 
     private static CheckInRequest ById(BookingScene scene, Guid participant) => new() { EventId = scene.EventId.ToString(), ParticipantId = participant.ToString() };

@@ -27,7 +27,8 @@ public sealed class SearchCheckIn(ExpoDbContext db, EventAccess access)
             .Where(c => c.EventId == eventId)
             .Select(c => new { c.ParticipantId, c.AttendeeId, c.CheckedInAt })
             .ToListAsync(cancellationToken);
-        var at = checkedIn.ToDictionary(c => (c.ParticipantId, c.AttendeeId), c => c.CheckedInAt);
+        // Nullable values: a participant not checked in must read null, not default(DateTimeOffset).
+        var at = checkedIn.ToDictionary(c => (c.ParticipantId, c.AttendeeId), c => (DateTimeOffset?)c.CheckedInAt);
         var key = NameKeys.Normalize(query);
         var found = new List<CheckInCandidate>();
         foreach (var p in participants.OrderBy(p => p.Name, StringComparer.Ordinal))
