@@ -98,6 +98,38 @@ public sealed class ExpoSlotChangeTests(ExpoHost host)
         Assert.Equal(1, await host.CountAsync("select count(*) from notifications where meeting_id = $1 and kind = 'meeting-cancelled'", meetingId));
     }
 
+    [Theory]
+    [InlineData("cancelled")]
+    [InlineData("no-show")]
+    public async Task MoveSlot_WhenAClosedMeetingStillShowsAtIt_RaisesItsCalendarSequenceAndKeepsItClosed(string closed)
+    {
+        var (scenario, meetingId) = await PlacedMeetingAsync();
+        using (var scope = host.Server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ExpoDbContext>();
+            var meeting = await db.Meetings.FindAsync(meetingId);
+            if (closed == "cancelled")
+            {
+                meeting!.Cancel("行程冲突", DateTimeOffset.UtcNow);
+            }
+            else
+            {
+                meeting!.MarkNoShow(DateTimeOffset.UtcNow);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var before = await host.CountAsync("select calendar_sequence::bigint from meetings where id = $1", meetingId);
+        var last = scenario.Slots[^1].EndsAt.ToDateTimeOffset();
+
+        var moved = await scenario.Setup().MoveSlotAsync(new MoveSlotRequest { EventId = scenario.EventId, SlotId = scenario.Slots[0].Id, StartsAt = Timestamp.FromDateTimeOffset(last.AddHours(1)), EndsAt = Timestamp.FromDateTimeOffset(last.AddHours(1).AddMinutes(20)) });
+
+        Assert.Empty(moved.UnplacedMeetingIds);
+        Assert.Equal(before + 1, await host.CountAsync("select calendar_sequence::bigint from meetings where id = $1", meetingId));
+        Assert.Equal(1, await host.CountAsync("select count(*) from meetings where id = $1 and status = $2", meetingId, closed));
+    }
+
     [Fact]
     public async Task ListParticipants_WhenAnotherOrganizer_FailsNotFound()
     {

@@ -90,13 +90,36 @@ public sealed class BookingRaceTests(ExpoHost host)
     }
 
     // Either side may be refused (409); the test is about what committed.
-    private static async Task Quietly(Task call)
+    [Fact]
+    public async Task BookMeeting_WhenTheTableShrinksAtTheSameMoment_NeverLeavesAMeetingAtATableTooSmall()
+    {
+        const int Rounds = 12;
+        var scene = await BookingScene.CreateAsync(host, slots: 1, tableSeats: [.. Enumerable.Repeat(4, Rounds)], investors: Rounds, towns: Rounds);
+        var meetings = await Task.WhenAll(Enumerable.Range(0, Rounds).Select(i => scene.MeetingAsync([scene.Investors[i], scene.Towns[i]])));
+        var setup = host.Client<ExpoSetupService.ExpoSetupServiceClient>(scene.Organizer);
+        var hall = (await setup.GetSetupAsync(new GetSetupRequest { EventId = scene.EventId.ToString() })).Halls.Single().Id;
+
+        await Task.WhenAll(Enumerable.Range(0, Rounds).SelectMany(i => new[]
+        {
+            Quietly(scene.AsOrganizer.BookMeetingAsync(scene.Booking(meetings[i], scene.Slots[0], scene.Tables[i])).ResponseAsync, StatusCode.InvalidArgument),
+            Quietly(setup.UpdateTableAsync(new UpdateTableRequest { EventId = scene.EventId.ToString(), TableId = scene.Tables[i].ToString(), HallId = hall, Label = $"T{i + 1:00}", Seats = 2, Zone = "洽谈区" }).ResponseAsync),
+        }));
+
+        Assert.Equal(0, await host.CountAsync(
+            "select count(*) from meetings m join tables t on t.id = m.table_id where m.event_id = $1 and t.seats < 4",
+            scene.EventId));
+        Assert.Equal(Rounds, await host.CountAsync(
+            "select count(*) from tables t where t.event_id = $1 and (t.seats = 2) <> exists (select 1 from meetings m where m.table_id = t.id)",
+            scene.EventId));
+    }
+
+    private static async Task Quietly(Task call, StatusCode alsoExpected = StatusCode.FailedPrecondition)
     {
         try
         {
             await call;
         }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.FailedPrecondition)
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.FailedPrecondition || exception.StatusCode == alsoExpected)
         {
         }
     }

@@ -95,6 +95,13 @@ public sealed class BookMeeting(
     // by then (a unique index waits for the other insert's outcome), so each retry sees strictly more
     // taken and the loop ends when a place is won or none is left. A collision on what the caller
     // chose in a chosen slot is that rule.
+    // FOR SHARE waits for an edit of the table's seats (FOR UPDATE) and reads what it committed; an
+    // edit that comes second waits for this booking and then sees its meeting. Either way no meeting
+    // ends up at a table too small for it.
+    private async Task<bool> TableStillFitsAsync(Guid tableId, int seats, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"SELECT seats AS \"Value\" FROM tables WHERE id = {tableId} FOR SHARE")
+            .FirstOrDefaultAsync(cancellationToken) >= seats;
+
     private async Task<Meeting> PlaceFirstFreeAsync(int version, FreePlaceQuery query, CancellationToken cancellationToken)
     {
         while (await freePlaces.FirstAsync(query, cancellationToken) is { } candidate)
@@ -103,6 +110,16 @@ public sealed class BookMeeting(
             if (meeting.Version != version)
             {
                 throw ChangedMeanwhile();
+            }
+
+            if (!await TableStillFitsAsync(candidate.TableId, query.Seats, cancellationToken))
+            {
+                if (query.TableId is not null)
+                {
+                    throw new InvalidValueException("table_id", $"the table has fewer than the {query.Seats} seats the parties take (changed meanwhile)");
+                }
+
+                continue;
             }
 
             meeting.Place(candidate.SlotId, candidate.TableId, candidate.InterpreterId, "booking", locked: true, clock.GetUtcNow());

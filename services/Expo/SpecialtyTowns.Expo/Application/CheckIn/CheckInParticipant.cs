@@ -7,7 +7,6 @@ using SpecialtyTowns.Expo.Domain.Participants;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 using SpecialtyTowns.SharedKernel.Errors;
 
@@ -53,7 +52,7 @@ public sealed class CheckInParticipant(
                 return View(checkIn, participant, created: true);
             }, cancellationToken);
         }
-        catch (DbUpdateException exception) when (PostgresErrors.IsUniqueViolation(exception) && PostgresErrors.ConstraintName(exception) == UniqueIndex)
+        catch (DbUpdateException exception) when (UniqueIndexes.Refused(exception, UniqueIndex))
         {
             // Another desk checked the same badge in a moment earlier: answer its check-in.
             db.ChangeTracker.Clear();

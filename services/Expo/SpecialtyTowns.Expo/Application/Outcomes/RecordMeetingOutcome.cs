@@ -4,7 +4,6 @@ using SpecialtyTowns.Expo.Domain.Outcomes;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Messaging.Outbox;
-using SpecialtyTowns.ServiceDefaults.Errors;
 using SpecialtyTowns.SharedKernel;
 
 namespace SpecialtyTowns.Expo.Application.Outcomes;
@@ -27,7 +26,7 @@ public sealed class RecordMeetingOutcome(ExpoDbContext db, OutcomeMeetings meeti
                 await idempotency.ExecuteAsync(caller, nameof(RecordMeetingOutcome), command, ct => RecordAsync(command, caller, ct), cancellationToken);
                 break;
             }
-            catch (Exception exception) when (attempt == 1 && PostgresErrors.IsUniqueViolation(exception))
+            catch (Exception exception) when (attempt == 1 && UniqueIndexes.Refused(exception))
             {
                 db.ChangeTracker.Clear();
             }

@@ -39,6 +39,10 @@ public sealed class ChangeSlot(AddSetupItem frame, PlacedMeetings placed)
             }
 
             slot.Move(command.StartsAt!.Value, command.EndsAt!.Value);
+
+            // Cancelled and no-show meetings still show at this slot in calendar feeds: their time moved.
+            var shown = await frame.Db.Meetings.Where(m => m.EventId == expoEvent.Id && m.CalendarSlotId == slot.Id && !unplaced.Contains(m.Id)).ToListAsync(ct);
+            shown.ForEach(m => m.CalendarTimeChanged());
             return (new SlotChangeResult(slot.Id, unplaced), (IReadOnlyList<Guid>)[slot.Id]);
         }, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Expo.Application.Notifications;
 using SpecialtyTowns.Expo.Contracts;
+using SpecialtyTowns.Expo.Domain.Meetings;
 using SpecialtyTowns.Expo.Domain.Notifications;
 using SpecialtyTowns.Expo.Infrastructure;
 using SpecialtyTowns.Messaging.Outbox;
@@ -20,7 +21,8 @@ public sealed class PlacedMeetings(ExpoDbContext db, Notifier notifier, IOutbox 
 
     public async Task<IReadOnlyList<Guid>> UnplaceOrRefuseAsync(Guid eventId, IReadOnlyCollection<Guid> slotIds, Guid? participantId, bool unplace, string reason, CancellationToken cancellationToken)
     {
-        var query = db.Meetings.Where(m => m.EventId == eventId && m.SlotId != null && slotIds.Contains(m.SlotId.Value));
+        // A no-show meeting keeps its slot as the record; it holds nothing and is not moved out.
+        var query = db.Meetings.Where(m => m.EventId == eventId && m.Status == MeetingStatuses.Scheduled && m.SlotId != null && slotIds.Contains(m.SlotId.Value));
         if (participantId is { } participant)
         {
             query = query.Where(m => m.Parties.Any(p => p.ParticipantId == participant));

@@ -211,6 +211,9 @@ public sealed class Meeting
         Version++;
     }
 
+    /// <summary>The slot it shows at in calendars moved: calendar apps must replace their copy.</summary>
+    public void CalendarTimeChanged() => CalendarSequence++;
+
     public void SetLocked(bool locked)
     {
         Locked = locked;
