@@ -3,7 +3,7 @@ using MassTransit;
 namespace SpecialtyTowns.Expo.Contracts;
 
 /// <summary>
-/// An event's live figures changed (a check-in, a no-show, a refill, an outcome, a lead...). It
+/// An event's live figures changed in a way no other Expo event tells (a lead or a deal learned from Leads). It
 /// carries no figures: the gateway reads them fresh over gRPC and pushes them to the event's
 /// dashboards, coalescing bursts.
 /// </summary>

@@ -4,10 +4,10 @@ using SpecialtyTowns.Messaging.Outbox;
 namespace SpecialtyTowns.Expo.Application.Figures;
 
 /// <summary>
-/// Tells the gateway that an event's live figures changed, so that it pushes them to the event's
-/// dashboards. A use case that changes a figure (a venue check-in, a no-show, a refill, an outcome,
-/// an expo lead) calls <see cref="Announce"/> in its own unit of work: the event leaves through the
-/// outbox with the change, or not at all. Announcing twice is harmless (the gateway coalesces).
+/// Tells the gateway that an event's live figures changed, for changes that publish no event of
+/// their own (the leads and deals learned from Leads); check-ins, no-shows, refills and outcomes
+/// are heard from their own events. Called in the change's unit of work: the event leaves through
+/// the outbox with the change, or not at all. Announcing twice is harmless (the gateway coalesces).
 /// </summary>
 public sealed class FiguresChanges(IOutbox outbox, TimeProvider clock)
 {
