@@ -39,6 +39,22 @@ public sealed class ExpoLeadTests(ExpoHost host)
     }
 
     [Fact]
+    public async Task Consume_WhenALeadIsCountedAndSigned_AnnouncesTheFiguresChangedOncePerChange()
+    {
+        var (scene, meeting) = await MeetingAsync();
+        var leadId = Guid.NewGuid();
+        var created = Created(leadId, scene.EventId, meeting);
+
+        await host.PublishAsync(created);
+        await host.PublishAsync(created);
+        await Eventually.TrueAsync(async () => await host.CountAsync("select count(*) from expo_leads where lead_id = $1", leadId) == 1, Wait, "the expo lead");
+        await host.PublishAsync(new DealSigned(Guid.NewGuid(), leadId, Guid.NewGuid(), Guid.NewGuid(), "山西投资集团", null, null, 500, DateOnly.FromDateTime(DateTime.UtcNow), "HT-3", DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(async () => await host.CountAsync("select count(*) from expo_leads where lead_id = $1 and deal_id is not null", leadId) == 1, Wait, "the signed deal");
+
+        Assert.Equal(2, await host.CountOutboxAsync("EventFiguresChanged", scene.EventId.ToString()));
+    }
+
+    [Fact]
     public async Task Consume_WhenLeadsEventsNameNoExpoMeeting_CountsNothing()
     {
         var leadId = Guid.NewGuid();
