@@ -22,8 +22,9 @@ public sealed class JourneyTests(WebFixture fixture)
         await visitor.Locator("input[name=q]").FillAsync("定襄 法兰");
         await visitor.Locator("input[name=q]").PressAsync("Enter");
         await visitor.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
-        // Other tests' projects mention Dingxiang flanges too: the visitor turns to the towns.
-        await visitor.Locator(".st-kinds a[href*='kind=town']").ClickAsync();
+        // Other tests' projects mention Dingxiang flanges too: the visitor turns to the towns. The tab is
+        // taken from the results page (its link carries the query), not the empty page still shown while it loads.
+        await visitor.Locator(".st-kinds a[href*='kind=town'][href*='q=']").ClickAsync();
         // The real seed town; other tests' towns may mention flanges too.
         await visitor.WaitForURLAsync(url => url.Contains("kind=town", StringComparison.Ordinal) && url.Contains("q=", StringComparison.Ordinal));
         var town = visitor.Locator(".st-hit-title", new PageLocatorOptions { HasText = "定襄法兰专业镇" });
