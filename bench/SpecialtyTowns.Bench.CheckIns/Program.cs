@@ -8,6 +8,7 @@ return await ServiceBench.MainAsync(
     {
         ["--rate"] = 200,
         ["--seconds"] = 60,
+        ["--warmup"] = 30,
     },
     args,
     (options, bench, cancellationToken) => new CheckInsBenchmark(options, args, bench).MeasureAsync(cancellationToken));

@@ -4,7 +4,10 @@ using SpecialtyTowns.TestKit.Expo;
 
 namespace SpecialtyTowns.Web.EndToEnd;
 
-/// <summary>The hall board: a party not checked in becomes a possible no-show, the organizer confirms it, the place is offered.</summary>
+/// <summary>
+/// The hall board: a party not checked in becomes a possible no-show, the organizer confirms it, the place is
+/// offered to the candidate Leads matched with the partner, and the offer page says why.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class ExpoStandbyPagesTests(WebFixture fixture)
 {
@@ -25,6 +28,7 @@ public sealed class ExpoStandbyPagesTests(WebFixture fixture)
         var (investor, absent, candidate) = (Guid.Parse(scenario.Investors.First().Id), Guid.Parse(scenario.Towns.First().Id), Guid.Parse(scenario.Towns.Last().Id));
         var meeting = await RunningMeetingAsync(Guid.Parse(scenario.EventId), Guid.Parse(scenario.Tables[0].Id), investor, absent);
         await CheckInAsync(Guid.Parse(scenario.EventId), investor, candidate);
+        await MatchedAsync(Guid.Parse(scenario.EventId), investor, candidate);
         var page = await fixture.NewPageAsync();
         await WebFixture.SignInAsync(page, email, AccountSetup.Password);
 
@@ -58,6 +62,15 @@ public sealed class ExpoStandbyPagesTests(WebFixture fixture)
         await Assertions.Expect(english.Locator($"[data-party='{absent}']").First).ToContainTextAsync("No-show (confirmed)");
         await Assertions.Expect(english.Locator("#offers-heading")).ToHaveTextAsync("Standby offers");
         Assert.Equal(1, await TestDatabase.CountAsync(fixture.System.Database("expo"), "select count(*) from standby_offers where meeting_id = $1 and offered_to_id = $2 and status = 'offered'", meeting, candidate));
+        var offer = await TestDatabase.GuidAsync(fixture.System.Database("expo"), "select id from standby_offers where meeting_id = $1", meeting);
+        await page.GotoAsync($"/expo/standby-offers/{offer}");
+        await Assertions.Expect(page.Locator("[data-testid=offer-reason]")).ToContainTextAsync("双向匹配");
+        await Assertions.Expect(page.Locator("[data-testid=offer-match]")).ToContainTextAsync("匹配度 73.5/100");
+        await Assertions.Expect(page.Locator("[data-testid=offer-match]")).ToContainTextAsync("行业匹配：金属制品业");
+        await PageChecks.AssertAccessibleAsync(page);
+        await english.GotoAsync($"/expo/standby-offers/{offer}");
+        await Assertions.Expect(english.Locator("[data-testid=offer-reason]")).ToContainTextAsync("two-sided matching");
+        await Assertions.Expect(english.Locator("[data-testid=offer-match]")).ToContainTextAsync("Match 73.5/100: Industry fits: metal products");
         await page.Context.CloseAsync();
         await english.Context.CloseAsync();
     }
@@ -76,6 +89,12 @@ public sealed class ExpoStandbyPagesTests(WebFixture fixture)
             eventId, slot, investor, town, meeting, table);
         return meeting;
     }
+
+    /// <summary>Leads' two-sided match of the two, as Expo keeps it (both directions).</summary>
+    private Task MatchedAsync(Guid eventId, Guid one, Guid other) => TestDatabase.ExecuteAsync(
+        fixture.System.Database("expo"),
+        "insert into standby_matches (event_id, participant_id, other_participant_id, score, reason, reason_en, scored_at) values ($1, $2, $3, 73.5, '行业匹配：金属制品业', 'Industry fits: metal products', now()), ($1, $3, $2, 73.5, '行业匹配：金属制品业', 'Industry fits: metal products', now())",
+        eventId, one, other);
 
     private Task CheckInAsync(Guid eventId, params Guid[] participants) => TestDatabase.ExecuteAsync(
         fixture.System.Database("expo"),

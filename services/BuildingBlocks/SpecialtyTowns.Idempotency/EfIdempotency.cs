@@ -49,7 +49,8 @@ public sealed class EfIdempotency<TContext>(TContext db, TimeProvider clock, ILo
 
                 // Saved last, just before the commit: the outbox dispatcher wakes on this save and
                 // reads a moment later, so little should stand between the save and the commit.
-                await db.SaveChangesAsync(ct);
+                // A failure here ends the transaction, so a savepoint would only cost two round trips.
+                await db.SaveWithoutSavepointAsync(ct);
                 await transaction.CommitAsync(ct);
                 return result;
             },

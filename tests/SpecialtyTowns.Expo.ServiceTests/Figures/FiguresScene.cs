@@ -81,8 +81,8 @@ public sealed record FiguresScene(Guid EventId, TestCaller Organizer)
             MeetingOutcome.Record(eventId, heldMeeting.Id, p[0], true, 5, NextSteps.SiteVisit, null, "test", now),
             MeetingOutcome.Record(eventId, heldMeeting.Id, p[1], true, 4, NextSteps.FollowUp, null, "test", now),
             MeetingOutcome.Record(eventId, talking.Id, p[0], false, null, NextSteps.None, null, "test", now));
-        var accepted = StandbyOffer.Make(eventId, missed.Id, p[2], p[4], past.Id, tables[0].Id, 2, null, now, TimeSpan.FromMinutes(3));
-        var declined = StandbyOffer.Make(eventId, missed.Id, p[2], p[1], past.Id, tables[0].Id, 1, null, now, TimeSpan.FromMinutes(3));
+        var accepted = StandbyOffer.Make(eventId, missed.Id, p[2], new StandbyCandidate(p[4], StandbyInterest.Pending, now), past.Id, tables[0].Id, 2, now, TimeSpan.FromMinutes(3));
+        var declined = StandbyOffer.Make(eventId, missed.Id, p[2], new StandbyCandidate(p[1], StandbyInterest.Pending, now), past.Id, tables[0].Id, 1, now, TimeSpan.FromMinutes(3));
         declined.Close(StandbyOfferStatuses.Declined, null, now);
         accepted.Close(StandbyOfferStatuses.Accepted, heldMeeting.Id, now);
         db.StandbyOffers.AddRange(declined, accepted);

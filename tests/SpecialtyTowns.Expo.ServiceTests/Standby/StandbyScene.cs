@@ -4,6 +4,7 @@ using expo::SpecialtyTowns.Expo.Domain.CheckIn;
 using expo::SpecialtyTowns.Expo.Domain.Meetings;
 using expo::SpecialtyTowns.Expo.Domain.Participants;
 using expo::SpecialtyTowns.Expo.Domain.Setup;
+using expo::SpecialtyTowns.Expo.Domain.Standby;
 using expo::SpecialtyTowns.Expo.Infrastructure;
 using Google.Rpc;
 using Grpc.Core;
@@ -20,12 +21,16 @@ namespace SpecialtyTowns.Expo.ServiceTests.Standby;
 /// <summary>
 /// An event of its own on the day: a slot that started <see cref="StartedMinutesAgo"/> minutes ago
 /// and runs on, a later slot, tables, approved investors and towns (each signed in as its own
-/// account), written through the DbContext. Meetings are placed in the running slot; venue
-/// check-ins are written as the check-in desk would.
+/// account), written through the DbContext. Every investor and town match at <see cref="SceneScore"/>
+/// as Leads would have scored them (a mutual interest, so each may be offered a freed place) unless the
+/// scene is made unmatched. Meetings are placed in the running slot; venue check-ins are written as
+/// the check-in desk would.
 /// </summary>
 public sealed class StandbyScene
 {
     public const int StartedMinutesAgo = 15;
+
+    public const double SceneScore = 50;
 
     private StandbyScene(ExpoHost host, TestCaller organizer, Guid eventId)
     {
@@ -58,7 +63,7 @@ public sealed class StandbyScene
 
     public ExpoStandbyService.ExpoStandbyServiceClient AsParticipant(Guid participant) => As(Callers[participant]);
 
-    public static async Task<StandbyScene> CreateAsync(ExpoHost host, int investors, int towns, int tables = 3)
+    public static async Task<StandbyScene> CreateAsync(ExpoHost host, int investors, int towns, int tables = 3, bool matched = true)
     {
         var organizer = TestCaller.Organizer();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -104,6 +109,15 @@ public sealed class StandbyScene
                 db.Participants.Add(participant);
                 (investor ? scene.Investors : scene.Towns).Add(participant.Id);
                 scene.Callers[participant.Id] = caller;
+            }
+
+            if (matched)
+            {
+                foreach (var (investor, town) in scene.Investors.SelectMany(i => scene.Towns.Select(t => (i, t))))
+                {
+                    db.StandbyMatches.Add(StandbyMatch.Of(scene.EventId, investor, town, SceneScore, "行业匹配", "Industry fits", now));
+                    db.StandbyMatches.Add(StandbyMatch.Of(scene.EventId, town, investor, SceneScore, "行业匹配", "Industry fits", now));
+                }
             }
 
             return Task.CompletedTask;

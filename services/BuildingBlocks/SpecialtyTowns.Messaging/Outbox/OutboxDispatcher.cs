@@ -81,6 +81,8 @@ public sealed class OutboxDispatcher<TContext>(
                 sent++;
             }
 
+            // The commit follows at once: no savepoint (two round trips) for a save whose failure ends the transaction.
+            db.Database.AutoSavepointsEnabled = false;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return sent;

@@ -27,6 +27,7 @@ public static class ExpoApplicationExtensions
             bus.AddConsumer<ExpoLeadCreatedConsumer>();
             bus.AddConsumer<ExpoLeadStageChangedConsumer>();
             bus.AddConsumer<ExpoDealSignedConsumer>();
+            bus.AddConsumer<ExpoMatchesScoredConsumer>();
         });
         builder.AddOutbox<ExpoDbContext>(MessageTypeRegistry.FromAssemblyOf<ExpoEventScheduled>());
         builder.Services.AddIdempotency<ExpoDbContext>();

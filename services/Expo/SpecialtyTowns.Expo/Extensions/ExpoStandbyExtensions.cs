@@ -9,6 +9,7 @@ public static class ExpoStandbyExtensions
     {
         services.AddScoped<ChangeDaySettings>();
         services.AddScoped<StandbyRefill>();
+        services.AddScoped<RecordStandbyMatches>();
         services.AddScoped<StandbyOfferViews>();
         services.AddScoped<StandbyOfferAccess>();
         services.AddScoped<ConfirmNoShow>();

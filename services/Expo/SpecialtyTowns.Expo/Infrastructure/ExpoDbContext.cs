@@ -54,6 +54,8 @@ public sealed class ExpoDbContext(DbContextOptions<ExpoDbContext> options) : DbC
 
     public DbSet<StandbyOffer> StandbyOffers => Set<StandbyOffer>();
 
+    public DbSet<StandbyMatch> StandbyMatches => Set<StandbyMatch>();
+
     public DbSet<MeetingOutcome> Outcomes => Set<MeetingOutcome>();
 
     public DbSet<ExpoLead> ExpoLeads => Set<ExpoLead>();

@@ -33,6 +33,8 @@ public static class LeadsApplicationExtensions
             bus.AddConsumer<ChainNodeChangedConsumer>();
             bus.AddConsumer<ExpoEventScheduledConsumer>();
             bus.AddConsumer<MeetingOutcomeRecordedConsumer>();
+            bus.AddConsumer<ExpoParticipantDecidedConsumer>();
+            bus.AddConsumer<ExpoParticipantWithdrewConsumer>();
         });
         builder.AddOutbox<LeadsDbContext>(MessageTypeRegistry.FromAssemblyOf<LeadCreated>());
         builder.Services.AddIdempotency<LeadsDbContext>();

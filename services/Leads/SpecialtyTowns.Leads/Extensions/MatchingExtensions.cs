@@ -15,6 +15,7 @@ public static class MatchingExtensions
         services.AddScoped<RecommendForInvestor>();
         services.AddScoped<RecommendInvestors>();
         services.AddScoped<GiveFeedback>();
+        services.AddScoped<RecordExpoParticipant>();
         return services;
     }
 }

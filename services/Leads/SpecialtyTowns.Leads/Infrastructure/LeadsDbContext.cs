@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyTowns.Idempotency;
 using SpecialtyTowns.Leads.Domain.Deals;
 using SpecialtyTowns.Leads.Domain.Directory;
+using SpecialtyTowns.Leads.Domain.Expo;
 using SpecialtyTowns.Leads.Domain.Investors;
 using SpecialtyTowns.Leads.Domain.Matching;
 using SpecialtyTowns.Leads.Domain.Pipeline;
@@ -21,6 +22,8 @@ public sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : D
     public DbSet<ChainNodeEntry> ChainNodeDirectory => Set<ChainNodeEntry>();
 
     public DbSet<ExpoEventEntry> ExpoEventDirectory => Set<ExpoEventEntry>();
+
+    public DbSet<ExpoParticipant> ExpoParticipants => Set<ExpoParticipant>();
 
     public DbSet<Lead> Leads => Set<Lead>();
 

@@ -49,7 +49,7 @@ public sealed class DecideParticipants(ExpoDbContext db, EventAccess access, IOu
             foreach (var participant in decided)
             {
                 participant.Decide(status, caller.Subject, command.Note, now);
-                outbox.Add(new ParticipantDecided(participant.EventId, participant.Id, participant.Kind, participant.SubjectId, status));
+                outbox.Add(new ParticipantDecided(participant.EventId, participant.Id, participant.Kind, participant.SubjectId, status, participant.OrganisationId));
             }
 
             if (!command.Approve && decided.Count > 0)

@@ -1,6 +1,8 @@
+using SpecialtyTowns.Expo.Domain.Standby;
+
 namespace SpecialtyTowns.Expo.Application.Standby;
 
-/// <summary>An offer of a freed place with the names, times and table it is about.</summary>
+/// <summary>An offer of a freed place with the names, times and table it is about, and the two-sided match it was made on.</summary>
 public sealed record StandbyOfferView(
     Guid Id,
     Guid EventId,
@@ -21,4 +23,5 @@ public sealed record StandbyOfferView(
     DateTimeOffset OfferedAt,
     DateTimeOffset ExpiresAt,
     Guid? NewMeetingId,
-    string TimeZone);
+    string TimeZone,
+    StandbyCandidateMatch? Match = null);

@@ -47,6 +47,7 @@ public sealed class StandbyOfferViews(ExpoDbContext db)
             o.OfferedAt,
             o.ExpiresAt,
             o.NewMeetingId,
-            zones[o.EventId]))];
+            zones[o.EventId],
+            o.MatchScore is { } score ? new StandbyCandidateMatch(score, o.MatchReason ?? string.Empty, o.MatchReasonEn ?? string.Empty) : null))];
     }
 }

@@ -16,7 +16,7 @@ namespace SpecialtyTowns.Expo.Application.Standby;
 
 /// <summary>
 /// Offers a place freed by a confirmed no-show to the best candidate not offered it before (one at a
-/// time; <see cref="StandbyInterest"/> says who is best). The offer, the candidate's inbox entry and
+/// time; <see cref="StandbyInterest"/> says who may have it and who is best). The offer, the candidate's inbox entry and
 /// <see cref="StandbyOffered"/> go into the caller's unit of work. The partial unique index on open
 /// offers per meeting refuses a second open offer written by a concurrent pass.
 /// </summary>
@@ -41,16 +41,16 @@ public sealed class StandbyRefill(ExpoDbContext db, Notifier notifier, IOutbox o
             return null;
         }
 
-        var candidates = await CandidatesAsync(freed, expoEvent, partners, slotId, tableId, cancellationToken);
+        var candidates = StandbyInterest.Rank(await CandidatesAsync(freed, expoEvent, partners, slotId, tableId, cancellationToken));
         if (candidates.Count == 0)
         {
-            logger.LogInformation("No standby candidate for the place of meeting {MeetingId}", freed.Id);
+            logger.LogInformation("No standby candidate with a mutual interest for the place of meeting {MeetingId}", freed.Id);
             return null;
         }
 
-        var best = StandbyInterest.Rank(candidates)[0];
+        var best = candidates[0];
         var rank = await db.StandbyOffers.CountAsync(o => o.MeetingId == freed.Id, cancellationToken) + 1;
-        var offer = StandbyOffer.Make(expoEvent.Id, freed.Id, partners[0], best.ParticipantId, slotId, tableId, rank, StandbyInterest.Reason(best.Interest), now, TimeSpan.FromSeconds(expoEvent.StandbyOfferSeconds));
+        var offer = StandbyOffer.Make(expoEvent.Id, freed.Id, partners[0], best, slotId, tableId, rank, now, TimeSpan.FromSeconds(expoEvent.StandbyOfferSeconds));
         db.StandbyOffers.Add(offer);
         notifier.Notify(expoEvent.Id, [best.ParticipantId], NotificationKinds.StandbyOffered, null, freed.Id, new Dictionary<string, string>
         {
@@ -87,8 +87,17 @@ public sealed class StandbyRefill(ExpoDbContext db, Notifier notifier, IOutbox o
             .Where(r => r.Parties.Any(p => partners.Contains(p.ParticipantId)) && r.Parties.Any(p => ids.Contains(p.ParticipantId)))
             .Select(r => new { r.Status, Ids = r.Parties.Select(p => p.ParticipantId).ToList() })
             .ToListAsync(cancellationToken);
-        return [.. allowed.Select(c => new StandbyCandidate(c.Id, Interest(c.Id, requests.Select(r => (r.Status, r.Ids))), c.CheckedInAt!.Value))];
+        var matches = await db.StandbyMatches.AsNoTracking()
+            .Where(m => partners.Contains(m.ParticipantId) && ids.Contains(m.OtherParticipantId))
+            .ToListAsync(cancellationToken);
+        return [.. allowed.Select(c => new StandbyCandidate(c.Id, Interest(c.Id, requests.Select(r => (r.Status, r.Ids))), c.CheckedInAt!.Value, Match(c.Id, matches)))];
     }
+
+    /// <summary>The candidate's best match with any partner that stayed (a delegation meeting may keep several).</summary>
+    private static StandbyCandidateMatch? Match(Guid candidate, IEnumerable<StandbyMatch> matches) =>
+        matches.Where(m => m.OtherParticipantId == candidate).MaxBy(m => m.Score) is { } best
+            ? new StandbyCandidateMatch(best.Score, best.Reason, best.ReasonEn)
+            : null;
 
     private static int Interest(Guid candidate, IEnumerable<(string Status, List<Guid> Ids)> requests) =>
         requests.Where(r => r.Ids.Contains(candidate))

@@ -7,4 +7,5 @@ namespace SpecialtyTowns.Expo.Domain.Standby;
 /// <param name="ParticipantId">The candidate.</param>
 /// <param name="Interest">What the candidate and the partner already asked of each other (<see cref="StandbyInterest"/>).</param>
 /// <param name="CheckedInAt">When the candidate first checked in at the venue.</param>
-public sealed record StandbyCandidate(Guid ParticipantId, int Interest, DateTimeOffset CheckedInAt);
+/// <param name="Match">Leads' two-sided match of the candidate and the partner, when it scored them.</param>
+public sealed record StandbyCandidate(Guid ParticipantId, int Interest, DateTimeOffset CheckedInAt, StandbyCandidateMatch? Match = null);

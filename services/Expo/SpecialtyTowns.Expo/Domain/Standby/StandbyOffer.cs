@@ -33,6 +33,14 @@ public sealed class StandbyOffer
     /// <summary>Why this candidate (shown to the organizer and to the candidate).</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>The two-sided match score (0-100) of the candidate and the partner, when Leads scored them.</summary>
+    public double? MatchScore { get; private set; }
+
+    /// <summary>Each side's strongest reason for the match, in Chinese and in English.</summary>
+    public string? MatchReason { get; private set; }
+
+    public string? MatchReasonEn { get; private set; }
+
     /// <summary>One of <see cref="StandbyOfferStatuses"/>.</summary>
     public string Status { get; private set; } = StandbyOfferStatuses.Offered;
 
@@ -47,17 +55,20 @@ public sealed class StandbyOffer
 
     public int Version { get; private set; }
 
-    public static StandbyOffer Make(Guid eventId, Guid meetingId, Guid partnerId, Guid offeredToId, Guid slotId, Guid tableId, int rank, string? reason, DateTimeOffset now, TimeSpan window) => new()
+    public static StandbyOffer Make(Guid eventId, Guid meetingId, Guid partnerId, StandbyCandidate candidate, Guid slotId, Guid tableId, int rank, DateTimeOffset now, TimeSpan window) => new()
     {
         Id = Guid.CreateVersion7(),
         EventId = eventId,
         MeetingId = meetingId,
         PartnerId = partnerId,
-        OfferedToId = offeredToId,
+        OfferedToId = candidate.ParticipantId,
         SlotId = slotId,
         TableId = tableId,
         Rank = rank,
-        Reason = reason,
+        Reason = StandbyInterest.Reason(candidate),
+        MatchScore = candidate.Match?.Score,
+        MatchReason = candidate.Match?.Reason,
+        MatchReasonEn = candidate.Match?.ReasonEn,
         OfferedAt = now,
         ExpiresAt = now + window,
     };

@@ -24,7 +24,20 @@ public static class StandbyMapper
         Offer = r.Offer is null ? null : ToMessage(r.Offer),
     };
 
-    public static V1.StandbyOffer ToMessage(StandbyOfferView o) => new()
+    public static V1.StandbyOffer ToMessage(StandbyOfferView o)
+    {
+        var message = Offer(o);
+        if (o.Match is { } match)
+        {
+            message.MatchScore = match.Score;
+            message.MatchReason = match.Reason;
+            message.MatchReasonEn = match.ReasonEn;
+        }
+
+        return message;
+    }
+
+    private static V1.StandbyOffer Offer(StandbyOfferView o) => new()
     {
         Id = o.Id.ToString(),
         EventId = o.EventId.ToString(),

@@ -85,6 +85,9 @@ public sealed class DayConfiguration :
         offer.Property(o => o.TableId).HasColumnName("table_id");
         offer.Property(o => o.Rank).HasColumnName("rank");
         offer.Property(o => o.Reason).HasColumnName("reason").HasMaxLength(500);
+        offer.Property(o => o.MatchScore).HasColumnName("match_score");
+        offer.Property(o => o.MatchReason).HasColumnName("match_reason").HasMaxLength(500);
+        offer.Property(o => o.MatchReasonEn).HasColumnName("match_reason_en").HasMaxLength(500);
         offer.Property(o => o.Status).HasColumnName("status").HasMaxLength(20);
         offer.Property(o => o.OfferedAt).HasColumnName("offered_at");
         offer.Property(o => o.ExpiresAt).HasColumnName("expires_at");

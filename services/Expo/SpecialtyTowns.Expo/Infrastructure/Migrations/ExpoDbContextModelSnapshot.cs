@@ -1193,6 +1193,50 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyMatch", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<Guid>("OtherParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("other_participant_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason_en");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.HasKey("ParticipantId", "OtherParticipantId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("standby_matches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_standby_matches_score", "score >= 0 AND score <= 100");
+                        });
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyOffer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1210,6 +1254,20 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<string>("MatchReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("match_reason");
+
+                    b.Property<string>("MatchReasonEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("match_reason_en");
+
+                    b.Property<double?>("MatchScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("match_score");
 
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid")
@@ -1718,6 +1776,15 @@ namespace SpecialtyTowns.Expo.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyMatch", b =>
+                {
+                    b.HasOne("SpecialtyTowns.Expo.Domain.ExpoEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SpecialtyTowns.Expo.Domain.Standby.StandbyOffer", b =>

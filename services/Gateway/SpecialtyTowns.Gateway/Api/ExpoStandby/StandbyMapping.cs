@@ -29,7 +29,10 @@ public static class StandbyMapping
         o.OfferedAt.ToDateTimeOffset(),
         o.ExpiresAt.ToDateTimeOffset(),
         Blank(o.NewMeetingId),
-        o.TimeZone);
+        o.TimeZone,
+        o.HasMatchScore ? o.MatchScore : null,
+        Blank(o.MatchReason),
+        Blank(o.MatchReasonEn));
 
     public static HallBoardResponse ToResponse(HallBoard b) => new(
         b.EventId,

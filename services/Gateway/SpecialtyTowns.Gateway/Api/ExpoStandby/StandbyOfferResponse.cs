@@ -1,6 +1,10 @@
 namespace SpecialtyTowns.Gateway.Api.ExpoStandby;
 
-/// <summary>An offer of a place freed by a no-show; times in UTC, shown in <c>timeZone</c>.</summary>
+/// <summary>
+/// An offer of a place freed by a no-show; times in UTC, shown in <c>timeZone</c>. <c>reason</c> is
+/// accepted-request, pending-request or two-sided-match; <c>matchScore</c> (0-100) and the match reasons
+/// are Leads' two-sided match of the candidate and the partner, when Leads scored them.
+/// </summary>
 public sealed record StandbyOfferResponse(
     string Id,
     string EventId,
@@ -21,4 +25,7 @@ public sealed record StandbyOfferResponse(
     DateTimeOffset OfferedAt,
     DateTimeOffset ExpiresAt,
     string? NewMeetingId,
-    string TimeZone);
+    string TimeZone,
+    double? MatchScore,
+    string? MatchReason,
+    string? MatchReasonEn);

@@ -479,6 +479,50 @@ namespace SpecialtyTowns.Leads.Infrastructure.Migrations
                     b.ToTable("town_directory", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyTowns.Leads.Domain.Expo.ExpoParticipant", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("ParticipantId");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_expo_participants_event");
+
+                    b.ToTable("expo_participants", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyTowns.Leads.Domain.Investors.InvestorOrganisation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using SpecialtyTowns.Expo.Domain.Standby;
+using SpecialtyTowns.Expo.Infrastructure;
+using SpecialtyTowns.Leads.Contracts;
+
+namespace SpecialtyTowns.Expo.Application.Standby;
+
+/// <summary>
+/// Keeps Leads' two-sided match scores of an event's participant pairs (<see cref="ExpoMatchesScored"/>),
+/// once per direction, for <see cref="StandbyRefill"/> to rank the candidates for a freed place. Pairs
+/// whose participants Expo does not know in that event (a message older than a deletion) are dropped.
+/// </summary>
+public sealed class RecordStandbyMatches(ExpoDbContext db, ILogger<RecordStandbyMatches> logger)
+{
+    public async Task ExecuteAsync(ExpoMatchesScored scored, CancellationToken cancellationToken)
+    {
+        var named = scored.Scores.SelectMany(s => new[] { s.ParticipantId, s.OtherParticipantId }).Distinct().ToList();
+        var known = (await db.Participants.AsNoTracking()
+            .Where(p => p.EventId == scored.EventId && named.Contains(p.Id))
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var pairs = scored.Scores
+            .Where(s => s.ParticipantId != s.OtherParticipantId && known.Contains(s.ParticipantId) && known.Contains(s.OtherParticipantId))
+            .SelectMany(s => new[] { (s.ParticipantId, s.OtherParticipantId, s), (s.OtherParticipantId, s.ParticipantId, s) })
+            .ToList();
+        var ids = pairs.Select(p => p.Item1).Distinct().ToList();
+        var stored = await db.StandbyMatches.Where(m => ids.Contains(m.ParticipantId)).ToListAsync(cancellationToken);
+        foreach (var (one, other, score) in pairs)
+        {
+            var value = Math.Clamp(score.Score, 0, 100);
+            var reason = Cut(score.Reason);
+            var reasonEn = Cut(score.ReasonEn);
+            if (stored.FirstOrDefault(m => m.ParticipantId == one && m.OtherParticipantId == other) is { } match)
+            {
+                match.Rescore(value, reason, reasonEn, scored.At);
+            }
+            else
+            {
+                db.StandbyMatches.Add(StandbyMatch.Of(scored.EventId, one, other, value, reason, reasonEn, scored.At));
+            }
+        }
+
+        logger.LogInformation("Kept {Count} match scores of participant {ParticipantId} at event {EventId}", pairs.Count / 2, scored.ParticipantId, scored.EventId);
+    }
+
+    private static string Cut(string? text) => text is null ? string.Empty : text.Length > 500 ? text[..500] : text;
+}
