@@ -151,4 +151,45 @@ public sealed class OutboxTests(MessagingFixture fixture)
             await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Set<OutboxMessage>().Where(m => m.Id == id).ExecuteDeleteAsync());
         }
     }
+
+    [Fact]
+    public async Task Dispatcher_WhenARowOfABatchCannotBeRead_PublishesTheRowsBeforeItAndHoldsTheRowsAfterItUntilItIsGone()
+    {
+        var prefix = "held-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        var unknown = Guid.CreateVersion7();
+        var start = DateTimeOffset.UtcNow;
+        OutboxMessage Row(int i) => new()
+        {
+            Id = Guid.CreateVersion7(),
+            MessageType = "urn:message:" + SampleHappened.Name,
+            Payload = System.Text.Json.JsonSerializer.Serialize(new SampleHappened(Guid.NewGuid(), prefix + i), OutboxJson.Options),
+            OccurredAt = start.AddTicks(i * 10),
+        };
+
+        await fixture.InScopeAsync(async sp =>
+        {
+            var rows = sp.GetRequiredService<SampleDbContext>().Set<OutboxMessage>();
+            rows.AddRange(Row(0), Row(1));
+            rows.Add(new OutboxMessage { Id = unknown, MessageType = "urn:message:specialtytowns:tests:no-such-event:v1", Payload = "{}", OccurredAt = start.AddTicks(25) });
+            rows.AddRange(Row(3), Row(4));
+            return await sp.GetRequiredService<SampleDbContext>().SaveChangesAsync();
+        });
+
+        try
+        {
+            await Eventually.TrueAsync(async () => await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NOT NULL", prefix) == 2, TimeSpan.FromSeconds(20), "the two rows before the unreadable one");
+            await Eventually.TrueAsync(
+                async () => await TestDatabase.CountAsync(MessagingFixture.Database, "SELECT count(*) FROM outbox_messages WHERE id = $1 AND attempts >= 2", unknown) == 1,
+                TimeSpan.FromSeconds(20),
+                "the unreadable row tried twice");
+            Assert.Equal(2, await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NULL", prefix));
+            Assert.Equal(0, await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Handled.CountAsync(h => h.Label == prefix + 3 || h.Label == prefix + 4)));
+        }
+        finally
+        {
+            await fixture.InScopeAsync(sp => sp.GetRequiredService<SampleDbContext>().Set<OutboxMessage>().Where(m => m.Id == unknown).ExecuteDeleteAsync());
+        }
+
+        await Eventually.TrueAsync(async () => await fixture.CountOutboxAsync("LIKE $1 || '%' AND sent_at IS NULL", prefix) == 0, TimeSpan.FromSeconds(20), "the rows after it, once it is gone");
+    }
 }

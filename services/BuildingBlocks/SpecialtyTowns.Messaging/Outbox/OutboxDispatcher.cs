@@ -9,11 +9,15 @@ using Microsoft.Extensions.Options;
 namespace SpecialtyTowns.Messaging.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows in the order they occurred and marks them sent. Rows are
-/// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so several replicas share the work without
-/// publishing a row twice; a row is marked sent only after the broker confirmed it. A row whose
-/// message name is unknown (or whose payload cannot be read) stays, with its error, and blocks
-/// the rows after it until it is fixed: order is kept, nothing is skipped.
+/// Publishes committed outbox rows, oldest first, and marks them sent. Rows are claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c>, so several replicas share the work without publishing a row
+/// twice; a row is marked sent only after the broker confirmed it. A row whose message name is
+/// unknown (or whose payload cannot be read) stays, with its error, and blocks the rows after it
+/// until it is fixed: nothing is skipped. The rows of a batch before it are published at once and
+/// their confirms awaited together (one confirm round trip at a time capped the dispatch near
+/// 130 messages a second here, behind the check-in desk's 200); they leave in order on one channel,
+/// but a broker failure part-way can deliver a later row of the batch before an earlier one, which
+/// is retried: consumers already take events out of order (versions, inbox, final states).
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -70,16 +74,19 @@ public sealed class OutboxDispatcher<TContext>(
             var batch = await db.Set<OutboxMessage>()
                 .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY occurred_at, id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
                 .ToListAsync(ct);
-            var sent = 0;
+            var readable = new List<(OutboxMessage Row, object Message, Type Type)>(batch.Count);
             foreach (var row in batch)
             {
-                if (!await TryPublishAsync(row, settings, ct))
+                if (TryRead(row) is not { } read)
                 {
                     break;
                 }
 
-                sent++;
+                readable.Add((row, read.Message, read.Type));
             }
+
+            var published = await Task.WhenAll(readable.Select(r => TryPublishAsync(r.Row, r.Message, r.Type, settings, ct)));
+            var sent = published.Count(p => p);
 
             // The commit follows at once: no savepoint (two round trips) for a save whose failure ends the transaction.
             db.Database.AutoSavepointsEnabled = false;
@@ -89,13 +96,27 @@ public sealed class OutboxDispatcher<TContext>(
         }, cancellationToken);
     }
 
-    private async Task<bool> TryPublishAsync(OutboxMessage row, OutboxOptions settings, CancellationToken cancellationToken)
+    /// <summary>The row's message and type, or null (the row keeps its error) when its name is unknown or its payload unreadable.</summary>
+    private (object Message, Type Type)? TryRead(OutboxMessage row)
     {
         try
         {
             var type = messageTypes.Resolve(row.MessageType);
             var message = JsonSerializer.Deserialize(row.Payload, type, OutboxJson.Options)
                 ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload");
+            return (message, type);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Failed(row, exception);
+            return null;
+        }
+    }
+
+    private async Task<bool> TryPublishAsync(OutboxMessage row, object message, Type type, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        try
+        {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.PublishTimeout);
             await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
@@ -106,11 +127,16 @@ public sealed class OutboxDispatcher<TContext>(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // Keep order: stop at the first row that cannot go out and try it again later.
-            row.Attempts++;
-            row.LastError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
-            logger.LogWarning("Outbox message {MessageId} not published (attempt {Attempts}): {Reason}", row.Id, row.Attempts, exception.Message);
+            // Tried again in a later batch, with the rows still unsent.
+            Failed(row, exception);
             return false;
         }
+    }
+
+    private void Failed(OutboxMessage row, Exception exception)
+    {
+        row.Attempts++;
+        row.LastError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
+        logger.LogWarning("Outbox message {MessageId} not published (attempt {Attempts}): {Reason}", row.Id, row.Attempts, exception.Message);
     }
 }
