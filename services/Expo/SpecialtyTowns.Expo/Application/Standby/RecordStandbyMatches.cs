@@ -24,19 +24,21 @@ public sealed class RecordStandbyMatches(ExpoDbContext db, ILogger<RecordStandby
             .SelectMany(s => new[] { (s.ParticipantId, s.OtherParticipantId, s), (s.OtherParticipantId, s.ParticipantId, s) })
             .ToList();
         var ids = pairs.Select(p => p.Item1).Distinct().ToList();
-        var stored = await db.StandbyMatches.Where(m => ids.Contains(m.ParticipantId)).ToListAsync(cancellationToken);
+        var stored = await db.StandbyMatches.Where(m => ids.Contains(m.ParticipantId)).ToDictionaryAsync(m => (m.ParticipantId, m.OtherParticipantId), cancellationToken);
         foreach (var (one, other, score) in pairs)
         {
             var value = Math.Clamp(score.Score, 0, 100);
             var reason = Cut(score.Reason);
             var reasonEn = Cut(score.ReasonEn);
-            if (stored.FirstOrDefault(m => m.ParticipantId == one && m.OtherParticipantId == other) is { } match)
+            if (stored.TryGetValue((one, other), out var match))
             {
                 match.Rescore(value, reason, reasonEn, scored.At);
             }
             else
             {
-                db.StandbyMatches.Add(StandbyMatch.Of(scored.EventId, one, other, value, reason, reasonEn, scored.At));
+                // Kept in the map too: a message naming a pair in both directions adds it once.
+                stored[(one, other)] = StandbyMatch.Of(scored.EventId, one, other, value, reason, reasonEn, scored.At);
+                db.StandbyMatches.Add(stored[(one, other)]);
             }
         }
 
